@@ -1,0 +1,166 @@
+/**
+ * The engine's output: what it recognised, what it computed, what is wrong (findings)
+ * and what to write back (the write plan). Adapters and UIs consume only these types.
+ */
+import type { CellRange, CellValue } from './grid.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** 评价等级 */
+export type Grade = '优' | '良' | '中' | '差';
+
+export type RuleId =
+  | 'score-over-cap'
+  | 'score-negative'
+  | 'score-not-number'
+  | 'cap-sum-mismatch'
+  | 'subtotal-mismatch'
+  | 'total-mismatch'
+  | 'grade-mismatch'
+  | 'rate-mismatch'
+  | 'budget-sum-mismatch'
+  | 'task-budget-mismatch'
+  | 'score-rule-deviation'
+  | 'qualitative-out-of-band'
+  | 'reason-missing'
+  | 'actual-not-comparable'
+  | 'weight-deviation'
+  | 'execution-over-budget'
+  | 'score-suggested';
+
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** A1 address of the cell the finding belongs to. */
+  readonly cell: string;
+  /** Plain Chinese: what is wrong, by how much, what the rule says. */
+  readonly message: string;
+  readonly expected: number | string | null;
+  readonly found: number | string | null;
+  /** A value the user may apply to `cell` (a suggested score). */
+  readonly suggestion?: number;
+}
+
+/** What a cell held before Ziping wrote to it, so the write can be undone exactly. */
+export interface PreviousContent {
+  readonly value: CellValue;
+  readonly formula?: string;
+  readonly format?: string;
+}
+
+export type WritePurpose =
+  | 'total' // 合计 / 总分 / 自评得分
+  | 'subtotal' // a level-1/2 block score
+  | 'score-rate' // 得分率
+  | 'execution-rate' // 预算执行率
+  | 'execution-score' // the execution-rate score
+  | 'grade' // 评价等级
+  | 'suggested-score'; // an empty leaf score the rules can fill
+
+export interface ValueWrite {
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+  readonly value: number | string;
+  /** Number format to give the cell, when the value needs one (e.g. "0.00%"). */
+  readonly format?: string;
+  readonly previous: PreviousContent;
+  readonly purpose: WritePurpose;
+}
+
+/** A flag on one cell: a fill of the worst severity and a note with every message. */
+export interface CellMark {
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+  readonly severity: Severity;
+  readonly note: string;
+}
+
+export interface WritePlan {
+  readonly values: readonly ValueWrite[];
+  readonly marks: readonly CellMark[];
+}
+
+/** 一级/二级/三级指标, 分值, 指标值, 实际完成值, 得分 … : what a column of the indicator grid holds. */
+export type ColumnRole =
+  | 'level1'
+  | 'level1Cap'
+  | 'level2'
+  | 'level2Cap'
+  | 'level3'
+  | 'cap'
+  | 'target'
+  | 'direction'
+  | 'unit'
+  | 'actual'
+  | 'score'
+  | 'scoreRate'
+  | 'reason'
+  | 'standard';
+
+/** The indicator grid as recognised: its header rows and the column of each role. */
+export interface ColumnMapping {
+  readonly headerRows: { readonly first: number; readonly last: number };
+  readonly range: CellRange;
+  readonly columns: Readonly<Partial<Record<ColumnRole, number>>>;
+}
+
+/** A user's correction of the recognised mapping, saved with the workbook. */
+export interface MappingOverride {
+  readonly headerRow?: number;
+  readonly range?: CellRange;
+  readonly columns?: Readonly<Partial<Record<ColumnRole, number | null>>>;
+}
+
+export type BlockKind =
+  | 'indicators' // the indicator grid
+  | 'budget' // 预算情况 / 资金情况
+  | 'tasks' // 年度主要任务 / 项目明细
+  | 'column-sums' // form-style tables: 合计 columns and their 其中 parts
+  | 'summary'; // 自评得分 / 评价等级 labels
+
+export interface RecognisedBlock {
+  readonly kind: BlockKind;
+  readonly range: CellRange;
+  /** Short Chinese description for the pane, e.g. "指标表 45 项". */
+  readonly label: string;
+}
+
+export interface SheetTotal {
+  /** Σ clamped leaf scores + the recomputed execution-rate score. */
+  readonly score: number;
+  /** Σ caps, including the execution-rate cap. */
+  readonly cap: number;
+  readonly stated: number | null;
+  readonly cell: string | null;
+}
+
+export interface SheetGrade {
+  readonly value: Grade;
+  readonly stated: string | null;
+  readonly cell: string | null;
+}
+
+export interface RecognisedSheet {
+  readonly status: 'recognised';
+  readonly sheet: string;
+  readonly blocks: readonly RecognisedBlock[];
+  readonly mapping: ColumnMapping | null;
+  /** Leaf indicator rows recognised. */
+  readonly indicators: number;
+  /** Absent for a sheet with budget/sum tables only (no scores to total). */
+  readonly total: SheetTotal | null;
+  readonly grade: SheetGrade | null;
+  readonly findings: readonly Finding[];
+  readonly plan: WritePlan;
+}
+
+export interface UnrecognisedSheet {
+  readonly status: 'unrecognised';
+  readonly sheet: string;
+  /** Chinese explanation of why nothing was recognised. */
+  readonly reason: string;
+}
+
+export type SheetAnalysis = RecognisedSheet | UnrecognisedSheet;

@@ -19,7 +19,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'exceljs', 'react', '*/excel/*', '*/file/*'], message: 'The engine is pure: no I/O, no hosts.' },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'exceljs', 'react', '**/excel/**', '**/file/**'],
+              message: 'The engine is pure: no I/O, no hosts.',
+            },
+          ],
+        },
       ],
     },
   },

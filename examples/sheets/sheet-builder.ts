@@ -1,0 +1,107 @@
+/**
+ * Small helpers for writing a SheetSpec top-down, so the example files read as data and
+ * merges / bold rows / borders are derived from where a row lands instead of hand-counted
+ * A1 addresses (which go stale as soon as a row is inserted).
+ *
+ * Coordinates: rows are 1-based *sheet* rows (as returned by `row()`), columns are 0-based
+ * offsets into the row arrays, i.e. relative to `start.col`. The builder turns both into A1.
+ */
+import type { SheetSpec, SpecCell } from './spec.js';
+
+/** An amount in 万元, shown with two decimals as the departments' sheets do. */
+export function amount(v: number, fmt = '0.00'): SpecCell {
+  return { v, fmt };
+}
+
+/** A score shown with a fixed number of decimals (e.g. "19.54", "3.00"). */
+export function score(v: number, fmt = '0.00'): SpecCell {
+  return { v, fmt };
+}
+
+/**
+ * What Excel stores when a person types `text` into a cell: "100%" or "89.51%" become the
+ * number 1 / 0.8951 with a percent format (decimals as typed); anything else stays text
+ * (targets such as "≥95%", qualitative words, "完整").
+ */
+export function typed(text: string): SpecCell {
+  const m = /^(-?\d+)(?:\.(\d+))?%$/.exec(text);
+  if (!m) return text;
+  const decimals = m[2]?.length ?? 0;
+  // Round away binary noise (e.g. 16 / 100) so the stored value is the one a person typed.
+  const v = Number((Number(text.slice(0, -1)) / 100).toFixed(decimals + 2));
+  return { v, fmt: decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%` };
+}
+
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export class SheetBuilder {
+  private readonly rows: SpecCell[][] = [];
+  private readonly merges: string[] = [];
+  private readonly bold: number[] = [];
+  private readonly borders: [number, number][] = [];
+  private readonly startRow: number;
+  private readonly startCol: number;
+
+  constructor(
+    private readonly name: string,
+    start: { row: number; col: number } = { row: 1, col: 1 },
+  ) {
+    this.startRow = start.row;
+    this.startCol = start.col;
+  }
+
+  /** The sheet row the next `row()` call will fill. */
+  get nextRow(): number {
+    return this.startRow + this.rows.length;
+  }
+
+  /** Appends a row and returns its sheet row number. */
+  row(cells: readonly SpecCell[], opts: { bold?: boolean } = {}): number {
+    const r = this.nextRow;
+    this.rows.push([...cells]);
+    if (opts.bold) this.bold.push(r);
+    return r;
+  }
+
+  /** Merges columns c1..c2 (0-based, relative) over sheet rows r1..r2. Single cells are ignored. */
+  merge(r1: number, c1: number, r2: number, c2: number): this {
+    if (r1 === r2 && c1 === c2) return this;
+    const a = `${columnLetter(this.startCol + c1)}${r1}`;
+    const b = `${columnLetter(this.startCol + c2)}${r2}`;
+    this.merges.push(`${a}:${b}`);
+    return this;
+  }
+
+  across(r: number, c1: number, c2: number): this {
+    return this.merge(r, c1, r, c2);
+  }
+
+  down(c: number, r1: number, r2: number): this {
+    return this.merge(r1, c, r2, c);
+  }
+
+  /** Thin borders on sheet rows r1..r2 (the writer borders the full sheet width). */
+  border(r1: number, r2: number): this {
+    this.borders.push([r1, r2]);
+    return this;
+  }
+
+  build(widths: readonly number[]): SheetSpec {
+    return {
+      name: this.name,
+      ...(this.startRow !== 1 || this.startCol !== 1
+        ? { start: { row: this.startRow, col: this.startCol } }
+        : {}),
+      rows: this.rows,
+      merges: this.merges,
+      widths,
+      boldRows: this.bold,
+      bordered: this.borders,
+    };
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * What the last ribbon command did. A command button has no UI of its own, so it leaves its
+ * outcome here and the task pane shows it the next time it opens.
+ */
+import { isRecord, readJson, writeJson, type KeyValueStore } from './preferences.js';
+
+export type RibbonCommand = 'recalculate' | 'clearMarks' | 'undoLastWrite';
+
+export const RIBBON_COMMAND_LABELS: Readonly<Record<RibbonCommand, string>> = {
+  recalculate: '重新计算',
+  clearMarks: '清除标记',
+  undoLastWrite: '撤销本次写入',
+};
+
+export interface RibbonOutcome {
+  readonly command: RibbonCommand;
+  readonly ok: boolean;
+  readonly message: string;
+  /** ISO time of the run. */
+  readonly at: string;
+}
+
+const KEY = 'ziping.lastRibbonOutcome';
+
+export function recordOutcome(store: KeyValueStore | undefined, outcome: RibbonOutcome): void {
+  writeJson(store, KEY, outcome);
+}
+
+export function readOutcome(store: KeyValueStore | undefined): RibbonOutcome | null {
+  const raw = readJson(store, KEY);
+  if (!isRecord(raw)) return null;
+  const { command, ok, message, at } = raw;
+  if (typeof command !== 'string' || !(command in RIBBON_COMMAND_LABELS)) return null;
+  if (typeof ok !== 'boolean' || typeof message !== 'string' || typeof at !== 'string') return null;
+  return { command: command as RibbonCommand, ok, message, at };
+}
+
+/** Forget the outcome once the pane has shown it, so it is not shown twice. */
+export function clearOutcome(store: KeyValueStore | undefined): void {
+  try {
+    store?.removeItem(KEY);
+  } catch {
+    // Nothing to do: the worst case is seeing the same notice again.
+  }
+}

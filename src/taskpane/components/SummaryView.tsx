@@ -1,0 +1,224 @@
+/** What the last run found: per sheet, the table recognised, total, grade and finding counts. */
+import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { TableSearchRegular } from '@fluentui/react-icons';
+import type { NoteSupport, RunSummary } from '../../excel/actions.js';
+import type { RecognisedSheet, SheetAnalysis, SheetTotal } from '../../engine/report.js';
+import { countBySeverity } from '../findings.js';
+import { formatScore } from '../format.js';
+import { SEVERITY_LABELS } from '../labels.js';
+import { EmptyState } from './EmptyState.js';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+    minWidth: 0,
+  },
+  cardTitle: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  sheetName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  blocks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  figures: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  figure: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    minWidth: 0,
+  },
+  caption: { color: tokens.colorNeutralForeground3 },
+  stated: { color: tokens.colorPaletteRedForeground1 },
+  counts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(3, 1fr)',
+    gap: tokens.spacingHorizontalS,
+  },
+  count: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    padding: `${tokens.spacingVerticalS} 0`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    cursor: 'pointer',
+    font: 'inherit',
+    color: 'inherit',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorPaletteBlueForeground2 },
+  footnote: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface SummaryViewProps {
+  readonly summary: RunSummary | null;
+  readonly onShowFindings: () => void;
+}
+
+export function SummaryView({ summary, onShowFindings }: SummaryViewProps) {
+  const styles = useStyles();
+  if (!summary) {
+    return (
+      <EmptyState icon={<TableSearchRegular />} title="还没有检查结果">
+        点击「重新计算」，自评助手会识别当前工作表中的绩效自评表，写回合计、执行率和评价等级，并标出不符合评分规则的单元格。
+      </EmptyState>
+    );
+  }
+  return (
+    <div className={styles.list}>
+      {summary.analyses.map((analysis) => (
+        <SheetCard key={analysis.sheet} analysis={analysis} onShowFindings={onShowFindings} />
+      ))}
+      <Text size={200} className={styles.footnote}>
+        本次写入 {summary.written} 个单元格，标记 {summary.marked} 个单元格。
+        {NOTE_TEXT[summary.noteSupport]}
+      </Text>
+    </div>
+  );
+}
+
+const NOTE_TEXT: Readonly<Record<NoteSupport, string>> = {
+  notes: '问题说明已写在单元格备注中。',
+  comments: '此版本 Excel 不支持备注，问题说明已写成批注。',
+  none: '此版本 Excel 不支持备注和批注，问题说明只在面板中列出。',
+};
+
+function SheetCard({
+  analysis,
+  onShowFindings,
+}: {
+  analysis: SheetAnalysis;
+  onShowFindings: () => void;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.card} aria-label={`工作表 ${analysis.sheet}`}>
+      <div className={styles.cardTitle}>
+        <Text weight="semibold" className={styles.sheetName}>
+          {analysis.sheet}
+        </Text>
+        {analysis.status === 'recognised' ? (
+          <Badge appearance="tint" color="success">
+            已识别
+          </Badge>
+        ) : (
+          <Badge appearance="tint" color="warning">
+            未识别
+          </Badge>
+        )}
+      </div>
+      {analysis.status === 'recognised' ? (
+        <RecognisedDetails sheet={analysis} onShowFindings={onShowFindings} />
+      ) : (
+        <Text>{analysis.reason}</Text>
+      )}
+    </section>
+  );
+}
+
+function RecognisedDetails({
+  sheet,
+  onShowFindings,
+}: {
+  sheet: RecognisedSheet;
+  onShowFindings: () => void;
+}) {
+  const styles = useStyles();
+  const counts = countBySeverity(sheet.findings);
+  return (
+    <>
+      <div className={styles.blocks}>
+        {sheet.blocks.map((block, i) => (
+          <Badge key={i} appearance="outline" color="informative" shape="rounded">
+            {block.label}
+          </Badge>
+        ))}
+      </div>
+      <Text size={200} className={styles.caption}>
+        共识别三级指标 {sheet.indicators} 项
+      </Text>
+      {(sheet.total || sheet.grade) && (
+        <div className={styles.figures}>
+          {sheet.total && <TotalFigure total={sheet.total} />}
+          {sheet.grade && (
+            <div className={styles.figure} data-testid="summary-grade">
+              <Text size={200} className={styles.caption}>
+                评价等级
+              </Text>
+              <Text size={500} weight="semibold">
+                {sheet.grade.value}
+              </Text>
+              {sheet.grade.stated !== null && sheet.grade.stated !== sheet.grade.value && (
+                <Text size={200} className={styles.stated}>
+                  表上填写「{sheet.grade.stated}」
+                </Text>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+      <div className={styles.counts}>
+        {(['error', 'warning', 'info'] as const).map((severity) => (
+          <button
+            key={severity}
+            type="button"
+            className={styles.count}
+            onClick={onShowFindings}
+            aria-label={`${SEVERITY_LABELS[severity]} ${counts[severity]} 处，查看问题`}
+            data-testid={`count-${severity}`}
+          >
+            <Text
+              size={500}
+              weight="semibold"
+              className={mergeClasses(counts[severity] > 0 && styles[severity])}
+            >
+              {counts[severity]}
+            </Text>
+            <Text size={200}>{SEVERITY_LABELS[severity]}</Text>
+          </button>
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** The computed total against the cap; on a form with nothing to add up, the stated total. */
+function TotalFigure({ total }: { total: SheetTotal }) {
+  const styles = useStyles();
+  const { score, cap, stated } = total;
+  const shown = score ?? stated;
+  return (
+    <div className={styles.figure} data-testid="summary-total">
+      <Text size={200} className={styles.caption}>
+        {score === null ? '表上填写的总分' : cap === null ? '总分' : '总分 / 满分'}
+      </Text>
+      <Text size={500} weight="semibold">
+        {shown === null ? '—' : formatScore(shown)}
+        {cap !== null && score !== null && (
+          <Text size={300} weight="regular">
+            {` / ${formatScore(cap)}`}
+          </Text>
+        )}
+      </Text>
+      {score !== null && stated !== null && Math.abs(stated - score) >= 0.005 && (
+        <Text size={200} className={styles.stated}>
+          表上填写 {formatScore(stated)}
+        </Text>
+      )}
+    </div>
+  );
+}

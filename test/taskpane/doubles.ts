@@ -1,0 +1,121 @@
+/** A hand-written WorkbookActions test double and a sample run, for the pane's tests. */
+import { vi } from 'vitest';
+import type { RunSummary, WorkbookActions } from '../../src/excel/actions.js';
+import type { RecognisedSheet } from '../../src/engine/report.js';
+
+export const sampleSheet: RecognisedSheet = {
+  status: 'recognised',
+  sheet: '自评表',
+  blocks: [
+    { kind: 'budget', range: { top: 4, left: 0, bottom: 8, right: 8 }, label: '预算情况 5 行' },
+    {
+      kind: 'indicators',
+      range: { top: 10, left: 0, bottom: 56, right: 8 },
+      label: '指标表 45 项',
+    },
+  ],
+  mapping: {
+    headerRows: { first: 10, last: 10 },
+    range: { top: 10, left: 0, bottom: 56, right: 8 },
+    columns: {
+      level1: 0,
+      level2: 1,
+      level3: 2,
+      target: 3,
+      unit: 4,
+      actual: 5,
+      cap: 6,
+      score: 7,
+      reason: 8,
+    },
+  },
+  indicators: 45,
+  total: { score: 91.5, cap: 100, stated: 93, cell: 'H58' },
+  grade: { value: '优', stated: '良', cell: 'H59' },
+  findings: [
+    {
+      rule: 'reason-missing',
+      severity: 'warning',
+      cell: 'I20',
+      message: '该项扣了 0.5 分，但原因一栏为空。',
+      expected: null,
+      found: null,
+    },
+    {
+      rule: 'score-over-cap',
+      severity: 'error',
+      cell: 'H14',
+      message: '得分 6 超过分值 5。',
+      expected: 5,
+      found: 6,
+      suggestion: 5,
+    },
+    {
+      rule: 'total-mismatch',
+      severity: 'error',
+      cell: 'H58',
+      message: '总分应为 91.5，表上填写 93。',
+      expected: 91.5,
+      found: 93,
+    },
+    {
+      rule: 'score-suggested',
+      severity: 'info',
+      cell: 'H30',
+      message: '得分为空，按评分规则可填 2。',
+      expected: 2,
+      found: null,
+      suggestion: 2,
+    },
+  ],
+  plan: { values: [], marks: [] },
+};
+
+export const sampleSummary: RunSummary = {
+  analyses: [sampleSheet],
+  written: 3,
+  marked: 4,
+  noteSupport: 'notes',
+};
+
+export function fakeActions(overrides: Partial<WorkbookActions> = {}) {
+  const actions = {
+    recalculate: vi.fn(async () => ({
+      ok: true as const,
+      value: sampleSummary,
+      message: '已重新计算：发现 2 个错误。',
+    })),
+    clearMarks: vi.fn(async () => ({
+      ok: true as const,
+      value: { cleared: 4 },
+      message: '已清除 4 处标记。',
+    })),
+    undoLastWrite: vi.fn(async () => ({
+      ok: true as const,
+      value: { restored: 3 },
+      message: '已恢复 3 个单元格。',
+    })),
+    selectCell: vi.fn(async () => ({ ok: true as const, value: undefined, message: '' })),
+    applySuggestion: vi.fn(async () => ({
+      ok: true as const,
+      value: undefined,
+      message: '已写入建议值。',
+    })),
+    listSheets: vi.fn(async () => ({ ok: true as const, value: ['自评表', '说明'], message: '' })),
+    loadMapping: vi.fn(async () => ({ ok: true as const, value: null, message: '' })),
+    saveMapping: vi.fn(async () => ({ ok: true as const, value: undefined, message: '已保存。' })),
+    ...overrides,
+  } satisfies WorkbookActions;
+  return actions;
+}
+
+/** A Map-backed stand-in for localStorage. */
+export function memoryStore(initial: Record<string, string> = {}) {
+  const map = new Map(Object.entries(initial));
+  return {
+    getItem: (key: string) => map.get(key) ?? null,
+    setItem: (key: string, value: string) => void map.set(key, value),
+    removeItem: (key: string) => void map.delete(key),
+    map,
+  };
+}

@@ -128,10 +128,13 @@ export interface RecognisedBlock {
 }
 
 export interface SheetTotal {
-  /** Σ clamped leaf scores + the recomputed execution-rate score. */
-  readonly score: number;
-  /** Σ caps, including the execution-rate cap. */
-  readonly cap: number;
+  /**
+   * Σ clamped leaf scores + the recomputed execution-rate score; null on a form that states
+   * a total but has no scored indicators to add up (seed 001).
+   */
+  readonly score: number | null;
+  /** Σ caps, including the execution-rate cap; null when nothing has a cap. */
+  readonly cap: number | null;
   readonly stated: number | null;
   readonly cell: string | null;
 }
@@ -149,8 +152,9 @@ export interface RecognisedSheet {
   readonly mapping: ColumnMapping | null;
   /** Leaf indicator rows recognised. */
   readonly indicators: number;
-  /** Absent for a sheet with budget/sum tables only (no scores to total). */
+  /** Null for a sheet with budget/sum tables only: no scores and no stated total. */
   readonly total: SheetTotal | null;
+  /** From the computed total, or from the stated total when nothing can be computed. */
   readonly grade: SheetGrade | null;
   readonly findings: readonly Finding[];
   readonly plan: WritePlan;

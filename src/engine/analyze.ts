@@ -1,0 +1,198 @@
+/**
+ * Grid → recognised sheet → scores and findings → write plan. One pass over the sheet per
+ * stage; nothing here depends on the host that read the grid.
+ */
+import type { Grid } from './grid.js';
+import type { IndicatorTable, SheetModel } from './model.js';
+import { buildWritePlan } from './plan/writePlan.js';
+import { NATIONAL_PROFILE } from './profile/national.js';
+import type { Profile } from './profile/profile.js';
+import { recognizeSheet } from './recognize/index.js';
+import { gradeOf } from './recognize/summary.js';
+import { SheetView } from './recognize/sheetView.js';
+import type {
+  Finding,
+  MappingOverride,
+  RecognisedBlock,
+  SheetAnalysis,
+  SheetGrade,
+  SheetTotal,
+} from './report.js';
+import { checkAmountTables } from './rules/budget.js';
+import { checkBlocks } from './rules/blocks.js';
+import { checkColumnSums } from './rules/columnSums.js';
+import { RuleContext } from './rules/context.js';
+import { checkGrade } from './rules/grade.js';
+import { checkIndicators, type LeafScore } from './rules/indicators.js';
+import { checkFullMarks, checkStatedTotal, checkTotalRows } from './rules/totals.js';
+import { toA1 } from './grid.js';
+import { numberOf } from './values/reading.js';
+
+export interface AnalyzeOptions {
+  /** Write computed totals/rates/grade into the plan (true), or only marks (false). Default true. */
+  readonly writeValues?: boolean;
+  /** The user's correction of the recognised mapping. */
+  readonly mapping?: MappingOverride;
+  /** Regional rules; the national pattern by default. */
+  readonly profile?: Profile;
+}
+
+export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAnalysis {
+  const view = new SheetView(grid);
+  const model = recognizeSheet(view, options.mapping);
+  const nothing =
+    model.indicatorTables.length === 0 &&
+    model.amountTables.length === 0 &&
+    model.columnSums.length === 0 &&
+    !model.statedTotal;
+  if (nothing) {
+    return {
+      status: 'unrecognised',
+      sheet: grid.sheet,
+      reason:
+        '没有找到绩效自评表：未识别到含「一级指标/二级指标/三级指标」及「分值」「得分」表头的指标表，也没有预算执行表、合计栏或「自评得分」。',
+    };
+  }
+
+  const writeValues = options.writeValues ?? true;
+  const ctx = new RuleContext(options.profile ?? NATIONAL_PROFILE);
+  const leaves = model.indicatorTables.flatMap((t) => checkIndicators(t, ctx, writeValues));
+  const leafByIndicator = new Map(leaves.map((l) => [l.indicator, l] as const));
+  for (const table of model.indicatorTables) checkBlocks(table.blocks, leaves, ctx);
+  const execution = checkAmountTables(model.amountTables, ctx);
+  checkColumnSums(model.columnSums, view, ctx);
+
+  const total = sheetTotal(model, leaves, execution, leafByIndicator, ctx);
+  const gradeBasis = total?.score ?? total?.stated ?? null;
+  const gradeValue = gradeBasis === null ? null : checkGrade(model.statedGrade, gradeBasis, ctx);
+  const grade: SheetGrade | null = gradeValue && {
+    value: gradeValue,
+    stated: statedGradeText(model),
+    cell: model.statedGrade?.value.address ?? null,
+  };
+
+  const findings = sortFindings(ctx.findings);
+  return {
+    status: 'recognised',
+    sheet: grid.sheet,
+    blocks: describeBlocks(model),
+    mapping: model.indicatorTables[0]?.mapping ?? null,
+    indicators: leaves.length,
+    total,
+    grade,
+    findings,
+    plan: buildWritePlan(ctx.computed, findings, writeValues),
+  };
+}
+
+function sheetTotal(
+  model: SheetModel,
+  leaves: readonly LeafScore[],
+  execution: { cap: number; score: number } | null,
+  leafByIndicator: ReadonlyMap<unknown, LeafScore>,
+  ctx: RuleContext,
+): SheetTotal | null {
+  const labelled = model.statedTotal;
+  const labelledValue = labelled ? numberOf(labelled.value.reading) : null;
+  if (leaves.length === 0 && !execution) {
+    return labelled
+      ? { score: null, cap: null, stated: labelledValue, cell: labelled.value.address }
+      : null;
+  }
+  const score = leaves.reduce((s, l) => s + l.counted, 0) + (execution?.score ?? 0);
+  const hasCaps = leaves.some((l) => l.cap !== null);
+  const cap = leaves.reduce((s, l) => s + (l.cap ?? 0), 0) + (execution?.cap ?? 0);
+
+  let totalRow = null;
+  for (const table of model.indicatorTables) {
+    totalRow ??= checkTotalRows(
+      table,
+      leafByIndicator,
+      model.indicatorTables.length === 1 ? { score, cap } : partial(table, leafByIndicator),
+      ctx,
+    );
+  }
+  if (labelled) checkStatedTotal(labelled, score, ctx);
+  if (hasCaps && !(totalRow?.cap && totalRow.cap.reading.kind === 'number')) {
+    checkFullMarks(capHeaderAddress(model.indicatorTables[0]), cap, ctx);
+  }
+  const statedField = totalRow?.score ?? labelled?.value ?? null;
+  return {
+    score,
+    cap: hasCaps || execution ? cap : null,
+    stated: statedField ? numberOf(statedField.reading) : null,
+    cell: statedField?.address ?? null,
+  };
+}
+
+function partial(
+  table: IndicatorTable,
+  leaves: ReadonlyMap<unknown, LeafScore>,
+): { score: number; cap: number } {
+  let score = 0;
+  let cap = 0;
+  for (const ind of table.indicators) {
+    score += leaves.get(ind)?.counted ?? 0;
+    cap += leaves.get(ind)?.cap ?? 0;
+  }
+  return { score, cap };
+}
+
+function capHeaderAddress(table: IndicatorTable | undefined): string {
+  if (!table) return 'A1';
+  const col = table.mapping.columns.cap ?? table.mapping.columns.score ?? table.mapping.range.left;
+  return toA1(table.mapping.headerRows.last, col);
+}
+
+/** The stated grade as text: the ticked grade of a tick-box cell, else the cell's text. */
+function statedGradeText(model: SheetModel): string | null {
+  const v = model.statedGrade?.value.cell.value;
+  return typeof v === 'string' && v.trim() ? (gradeOf(v) ?? v.trim()) : null;
+}
+
+function describeBlocks(model: SheetModel): RecognisedBlock[] {
+  const blocks: RecognisedBlock[] = [];
+  for (const t of model.indicatorTables) {
+    blocks.push({
+      kind: 'indicators',
+      range: t.mapping.range,
+      label: `指标表（${t.indicators.length} 项三级指标）`,
+    });
+  }
+  for (const t of model.amountTables) {
+    blocks.push({
+      kind: t.total ? 'budget' : 'tasks',
+      range: t.range,
+      label: t.total
+        ? `预算执行表（${t.title || '预算情况'}）`
+        : `任务/项目明细（${t.groups.flat().length} 项）`,
+    });
+  }
+  for (const s of model.columnSums) {
+    const range = {
+      top: s.headerRow,
+      left: Math.min(s.totalCol, ...s.partCols),
+      bottom: s.dataRows[s.dataRows.length - 1] ?? s.headerRow,
+      right: Math.max(s.totalCol, ...s.partCols),
+    };
+    blocks.push({
+      kind: 'column-sums',
+      range,
+      label: `合计栏「${s.totalLabel}」= ${s.partLabels.join(' + ')}`,
+    });
+  }
+  for (const lv of [model.statedTotal, model.statedGrade]) {
+    if (lv)
+      blocks.push({
+        kind: 'summary',
+        range: { top: lv.label.row, left: lv.label.col, bottom: lv.value.row, right: lv.value.col },
+        label: `${String(lv.label.cell.value).trim()}`,
+      });
+  }
+  return blocks;
+}
+
+function sortFindings(findings: readonly Finding[]): Finding[] {
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  return [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
+}

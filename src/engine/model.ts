@@ -1,0 +1,114 @@
+/**
+ * The recognised table model: what each row of the sheet means. Built by recognize/,
+ * read by rules/ and plan/. Positions are sheet coordinates.
+ */
+import type { ColumnMapping } from './report.js';
+import type { FieldRef } from './recognize/sheetView.js';
+
+export type { FieldRef };
+
+/** A number the sheet states, and the cell it stands in. */
+export interface StatedNumber {
+  readonly value: number;
+  readonly field: FieldRef;
+}
+
+/** A leaf indicator row (三级指标, or the deepest level the table has). */
+export interface Indicator {
+  readonly row: number;
+  readonly level1: string;
+  readonly level2: string;
+  readonly name: string;
+  readonly cap: FieldRef | null;
+  readonly score: FieldRef | null;
+  readonly target: FieldRef | null;
+  readonly direction: FieldRef | null;
+  readonly unit: FieldRef | null;
+  readonly actual: FieldRef | null;
+  readonly scoreRate: FieldRef | null;
+  readonly reason: FieldRef | null;
+  readonly standard: FieldRef | null;
+}
+
+/** A level-1 or level-2 block: its label, the cap it states, the leaves under it. */
+export interface LevelBlock {
+  readonly level: 1 | 2;
+  readonly label: string;
+  readonly labelCell: FieldRef;
+  /** The cap the sheet states for the block: its own column, or "(50分)" in the label. */
+  readonly statedCap: StatedNumber | null;
+  readonly indicators: readonly Indicator[];
+}
+
+/** A 合计/总分 (whole table or a segment of it) or 小计 row inside the grid. */
+export interface TotalRow {
+  readonly row: number;
+  readonly kind: 'total' | 'subtotal';
+  readonly label: FieldRef;
+  readonly cap: FieldRef | null;
+  readonly score: FieldRef | null;
+  readonly scoreRate: FieldRef | null;
+  /** The leaves it adds up: since the previous total row (小计: since the previous 小计/合计). */
+  readonly covers: readonly Indicator[];
+}
+
+export interface IndicatorTable {
+  readonly mapping: ColumnMapping;
+  readonly indicators: readonly Indicator[];
+  readonly blocks: readonly LevelBlock[];
+  readonly totals: readonly TotalRow[];
+}
+
+/** One row of a money table (预算情况, 年度主要任务, 项目明细). */
+export interface AmountRow {
+  readonly row: number;
+  readonly label: FieldRef;
+  readonly initial: FieldRef | null; // 年初预算数
+  readonly adjusted: FieldRef | null; // 全年预算数 / 调整预算数
+  readonly budget: FieldRef | null; // 预算数 / 预算资金 (when not split in 年初/全年)
+  readonly executed: FieldRef | null; // 执行数
+  readonly rate: FieldRef | null; // 执行率
+  readonly cap: FieldRef | null; // 分值 (the total row only)
+  readonly score: FieldRef | null; // 得分
+}
+
+export interface AmountTable {
+  readonly headerRow: number;
+  readonly range: {
+    readonly top: number;
+    readonly left: number;
+    readonly bottom: number;
+    readonly right: number;
+  };
+  readonly total: AmountRow | null;
+  /** Parts of the total; one group per "1、资金来源" / "2、资金结构" / "其中". */
+  readonly groups: readonly (readonly AmountRow[])[];
+  /** Whether the total row comes first (预算情况) or last (项目明细 … 合计). */
+  readonly title: string;
+}
+
+/** A header total column and its parts: "支出合计 | 其中：基本支出 | 项目支出". */
+export interface ColumnSum {
+  readonly headerRow: number;
+  readonly totalCol: number;
+  readonly totalLabel: string;
+  readonly partCols: readonly number[];
+  readonly partLabels: readonly string[];
+  /** One part only: a subset ("其中：财政资金"), so part ≤ total rather than equality. */
+  readonly subset: boolean;
+  readonly dataRows: readonly number[];
+}
+
+/** A label with the value beside it: "自评得分 | 99.5", "评价等次 | 优". */
+export interface LabelledValue {
+  readonly label: FieldRef;
+  readonly value: FieldRef;
+}
+
+export interface SheetModel {
+  readonly indicatorTables: readonly IndicatorTable[];
+  readonly amountTables: readonly AmountTable[];
+  readonly columnSums: readonly ColumnSum[];
+  readonly statedTotal: LabelledValue | null;
+  readonly statedGrade: LabelledValue | null;
+}

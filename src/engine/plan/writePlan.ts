@@ -1,0 +1,86 @@
+/**
+ * Computed values and findings → the write plan. The plan never targets a formula cell and
+ * never a score the user typed; it skips values the sheet already shows; every write keeps
+ * the cell's previous content so it can be undone exactly.
+ */
+import { fromA1 } from '../grid.js';
+import type {
+  CellMark,
+  Finding,
+  PreviousContent,
+  Severity,
+  ValueWrite,
+  WritePlan,
+} from '../report.js';
+import type { ComputedValue } from '../rules/context.js';
+import { normalizeText } from '../text/normalize.js';
+import { isPercentFormat, tolerance } from '../values/reading.js';
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+export function buildWritePlan(
+  computed: readonly ComputedValue[],
+  findings: readonly Finding[],
+  writeValues: boolean,
+): WritePlan {
+  return { values: writeValues ? valueWrites(computed) : [], marks: marks(findings) };
+}
+
+function valueWrites(computed: readonly ComputedValue[]): ValueWrite[] {
+  const writes = new Map<string, ValueWrite>();
+  for (const c of computed) {
+    const { field } = c;
+    if (field.cell.formula || writes.has(field.address)) continue;
+    if (c.purpose === 'suggested-score' && field.reading.kind !== 'empty') continue;
+    if (alreadyShows(c)) continue;
+    const previous: PreviousContent = {
+      value: field.cell.value,
+      ...(field.cell.format !== undefined ? { format: field.cell.format } : {}),
+    };
+    const needsFormat =
+      c.format !== undefined && !(isPercentFormat(c.format) && isPercentFormat(field.cell.format));
+    writes.set(field.address, {
+      row: field.row,
+      col: field.col,
+      address: field.address,
+      value: c.value,
+      ...(needsFormat ? { format: c.format } : {}),
+      previous,
+      purpose: c.purpose,
+    });
+  }
+  return [...writes.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+function alreadyShows(c: ComputedValue): boolean {
+  const r = c.field.reading;
+  if (typeof c.value === 'string')
+    return r.kind === 'text' && normalizeText(r.text) === normalizeText(c.value);
+  if (r.kind !== 'number') return false;
+  // A rate typed as 90 (meaning 90%) shows the same as 0.9.
+  const shown =
+    c.purpose === 'score-rate' || c.purpose === 'execution-rate'
+      ? r.percent || r.value <= 1.5
+        ? r.value
+        : r.value / 100
+      : r.value;
+  const tol =
+    c.purpose.endsWith('rate') && !r.percent && r.value > 1.5 ? tolerance(r) / 100 : tolerance(r);
+  return Math.abs(shown - c.value) <= tol;
+}
+
+/** One mark per cell: the worst severity, every message on its own line. */
+function marks(findings: readonly Finding[]): CellMark[] {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
+  return [...byCell.entries()]
+    .map(([address, list]) => {
+      const { row, col } = fromA1(address);
+      const worst = list.reduce(
+        (w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w),
+        'info' as Severity,
+      );
+      return { row, col, address, severity: worst, note: list.map((f) => f.message).join('\n') };
+    })
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+}

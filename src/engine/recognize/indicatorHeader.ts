@@ -1,0 +1,125 @@
+/**
+ * Finds the header of an indicator grid (一级/二级/三级指标, 分值, 得分 …) anywhere on the
+ * sheet and resolves which column holds what. Multi-row headers are read column by column,
+ * top to bottom: "一级指标" over "名称 | 分值" gives level1 and level1Cap.
+ */
+import type { ColumnRole } from '../report.js';
+import type { SheetView } from './sheetView.js';
+import { INDICATOR_TERMS, matchTerm, type IndicatorHeaderRole } from './vocabulary.js';
+
+export interface HeaderBand {
+  readonly first: number;
+  readonly last: number;
+  readonly columns: Readonly<Partial<Record<ColumnRole, number>>>;
+}
+
+/** Header labels are short; a long text that happens to contain "得分" is prose. */
+const MAX_LABEL_LENGTH = 20;
+/** Deeper bands are titles or prose stacked above the real header. */
+const MAX_HEADER_ROWS = 4;
+
+const LEVELS = ['level1', 'level2', 'level3'] as const;
+type Level = (typeof LEVELS)[number];
+
+export function isHeaderCandidate(view: SheetView, row: number): boolean {
+  if (view.hasNumber(row)) return false;
+  const texts = view.distinctTexts(row);
+  return texts.length >= 2 && texts.some((t) => roleOf(t) !== null);
+}
+
+/** Every indicator header band on the sheet, top to bottom. */
+export function findIndicatorHeaders(view: SheetView): HeaderBand[] {
+  const bands: HeaderBand[] = [];
+  let row = view.top;
+  while (row <= view.bottom) {
+    if (!isHeaderCandidate(view, row)) {
+      row++;
+      continue;
+    }
+    let last = row;
+    while (last + 1 <= view.bottom && isHeaderCandidate(view, last + 1)) last++;
+    const first = Math.max(row, last - MAX_HEADER_ROWS + 1);
+    const columns = resolveColumns(view, first, last);
+    if (isIndicatorHeader(columns)) bands.push({ first, last, columns });
+    row = last + 1;
+  }
+  return bands;
+}
+
+/** The band a user named (MappingOverride.headerRow), read the same way. */
+export function headerAt(view: SheetView, row: number): HeaderBand {
+  let first = row;
+  while (
+    first - 1 >= view.top &&
+    row - first + 1 < MAX_HEADER_ROWS &&
+    isHeaderCandidate(view, first - 1)
+  )
+    first--;
+  return { first, last: row, columns: resolveColumns(view, first, row) };
+}
+
+export function isIndicatorHeader(columns: Partial<Record<ColumnRole, number>>): boolean {
+  const hasLevel = LEVELS.some((l) => columns[l] !== undefined);
+  return hasLevel && (columns.cap !== undefined || columns.score !== undefined);
+}
+
+/** Two bands describe the same table when they map the same roles to the same columns. */
+export function sameColumns(a: HeaderBand, b: HeaderBand): boolean {
+  const keys = new Set([...Object.keys(a.columns), ...Object.keys(b.columns)]) as Set<ColumnRole>;
+  for (const k of keys) if (a.columns[k] !== b.columns[k]) return false;
+  return true;
+}
+
+function roleOf(label: string): IndicatorHeaderRole | null {
+  return label.length <= MAX_LABEL_LENGTH ? matchTerm(label, INDICATOR_TERMS) : null;
+}
+
+function resolveColumns(
+  view: SheetView,
+  first: number,
+  last: number,
+): Partial<Record<ColumnRole, number>> {
+  const perColumn: (ColumnRole | 'cap' | null)[] = [];
+  for (let c = view.left; c <= view.right; c++) {
+    const labels: string[] = [];
+    for (let r = first; r <= last; r++) {
+      const t = view.mergedText(r, c);
+      if (t && labels[labels.length - 1] !== t) labels.push(t);
+    }
+    perColumn.push(resolveColumn(labels));
+  }
+  assignLevelCaps(perColumn);
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  perColumn.forEach((role, i) => {
+    if (role && columns[role] === undefined) columns[role] = view.left + i;
+  });
+  return columns;
+}
+
+/** One column's labels, top to bottom, to its role. */
+function resolveColumn(labels: readonly string[]): ColumnRole | null {
+  const roles = labels.map(roleOf);
+  const level = [...roles].reverse().find((r): r is Level => LEVELS.includes(r as Level));
+  const last = [...roles].reverse().find((r) => r !== null) ?? null;
+  if (level && last === 'cap')
+    return level === 'level1' ? 'level1Cap' : level === 'level2' ? 'level2Cap' : 'cap';
+  if (level && (last === 'level' || last === level)) return level;
+  if (last === null || last === 'level' || last === 'ignored') return null;
+  return last;
+}
+
+/**
+ * "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值" (seed 004): a 分值 right after a level
+ * column is that level's cap, unless that level is the deepest, whose cap is the leaf cap.
+ */
+function assignLevelCaps(perColumn: (ColumnRole | null)[]): void {
+  const deepest = [...LEVELS].reverse().find((l) => perColumn.includes(l));
+  const caps = perColumn.filter((r) => r === 'cap').length;
+  if (caps < 2) return;
+  for (let i = 1; i < perColumn.length; i++) {
+    const left = perColumn[i - 1];
+    if (perColumn[i] !== 'cap' || left === deepest) continue;
+    if (left === 'level1') perColumn[i] = 'level1Cap';
+    else if (left === 'level2') perColumn[i] = 'level2Cap';
+  }
+}

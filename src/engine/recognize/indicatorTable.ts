@@ -1,0 +1,287 @@
+/**
+ * Reads the body of an indicator grid into leaves, level blocks and total rows. Level
+ * cells merged vertically, or flattened to blanks by an export, inherit from the row above;
+ * a header repeated at a page break continues the same table.
+ */
+import type { ColumnMapping, ColumnRole, MappingOverride } from '../report.js';
+import type { Indicator, IndicatorTable, LevelBlock, StatedNumber, TotalRow } from '../model.js';
+import { normalizeText } from '../text/normalize.js';
+import { findIndicatorHeaders, headerAt, sameColumns, type HeaderBand } from './indicatorHeader.js';
+import type { FieldRef, SheetView } from './sheetView.js';
+import { SUBTOTAL_LABELS, SUMMARY_GRADE_LABELS, TOTAL_LABELS } from './vocabulary.js';
+
+const NAME_ROLES = ['level1', 'level2', 'level3'] as const;
+const EMBEDDED_CAP = /[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]/;
+
+/**
+ * @param stopRows rows where another kind of table starts (budget, 其中 headers): a grid
+ *   never reads past them.
+ */
+export function readIndicatorTables(
+  view: SheetView,
+  stopRows: ReadonlySet<number>,
+  override: MappingOverride | undefined,
+): IndicatorTable[] {
+  const bands = headerBands(view, override);
+  const tables: IndicatorTable[] = [];
+  let i = 0;
+  while (i < bands.length) {
+    const band = bands[i]!;
+    // Bands with the same columns that follow are the header repeated at page breaks.
+    let j = i + 1;
+    while (j < bands.length && sameColumns(band, bands[j]!)) j++;
+    const end = j < bands.length ? bands[j]!.first - 1 : (override?.range?.bottom ?? view.bottom);
+    const repeats = new Set<number>();
+    for (let k = i + 1; k < j; k++)
+      for (let r = bands[k]!.first; r <= bands[k]!.last; r++) repeats.add(r);
+    const table = readBody(view, band, end, repeats, stopRows);
+    if (table.indicators.length > 0) tables.push(table);
+    i = j;
+  }
+  return tables;
+}
+
+function headerBands(view: SheetView, override: MappingOverride | undefined): HeaderBand[] {
+  const found =
+    override?.headerRow !== undefined
+      ? [headerAt(view, override.headerRow)]
+      : findIndicatorHeaders(view);
+  const corrections = override?.columns;
+  if (!corrections) return found;
+  return found.map((band) => {
+    const columns: Partial<Record<ColumnRole, number>> = { ...band.columns };
+    for (const [role, col] of Object.entries(corrections) as [ColumnRole, number | null][]) {
+      if (col === null) delete columns[role];
+      else columns[role] = col;
+    }
+    return { ...band, columns };
+  });
+}
+
+interface Cursor {
+  level1: string;
+  level2: string;
+  block1: MutableBlock | null;
+  block2: MutableBlock | null;
+}
+
+interface MutableBlock {
+  level: 1 | 2;
+  label: string;
+  labelCell: FieldRef;
+  statedCap: StatedNumber | null;
+  indicators: Indicator[];
+}
+
+function readBody(
+  view: SheetView,
+  band: HeaderBand,
+  end: number,
+  repeats: ReadonlySet<number>,
+  stopRows: ReadonlySet<number>,
+): IndicatorTable {
+  const cols = band.columns;
+  const at = (row: number, role: ColumnRole): FieldRef | null => {
+    const col = cols[role];
+    return col === undefined ? null : view.field(row, col);
+  };
+  const nameText = (row: number, role: (typeof NAME_ROLES)[number]): string => {
+    const col = cols[role];
+    return col === undefined ? '' : view.text(row, col);
+  };
+  const deepest = [...NAME_ROLES].reverse().find((r) => cols[r] !== undefined)!;
+  const leftmost = Math.min(...Object.values(cols));
+  const rightmost = Math.max(...Object.values(cols));
+
+  const indicators: Indicator[] = [];
+  const blocks: MutableBlock[] = [];
+  const totals: TotalRow[] = [];
+  const cursor: Cursor = { level1: '', level2: '', block1: null, block2: null };
+  let sinceTotal = 0;
+  let sinceSubtotal = 0;
+  let lastRow = band.last;
+
+  for (let row = band.last + 1; row <= end; row++) {
+    if (repeats.has(row)) continue;
+    if (stopRows.has(row) || isNotes(view, row)) break;
+    const label = view.firstText(row, leftmost, rightmost);
+    if (!label && !view.hasNumber(row, leftmost, rightmost)) continue; // blank row
+    if (
+      NAME_ROLES.some((r) => cols[r] !== undefined && view.reading(row, cols[r]!).kind === 'number')
+    )
+      break;
+
+    const totalKind = label
+      ? totalKindOf(label.text)
+      : isUnlabelledTotal(view, row, cols, indicators.slice(sinceTotal))
+        ? 'total'
+        : null;
+    if (totalKind) {
+      const covers = indicators.slice(totalKind === 'total' ? sinceTotal : sinceSubtotal);
+      totals.push({
+        row,
+        kind: totalKind,
+        label: view.field(row, label?.col ?? leftmost),
+        cap: firstNumeric([at(row, 'cap'), at(row, 'level2Cap'), at(row, 'level1Cap')]),
+        score: at(row, 'score'),
+        scoreRate: at(row, 'scoreRate'),
+        covers,
+      });
+      sinceSubtotal = indicators.length;
+      if (totalKind === 'total') sinceTotal = indicators.length;
+      lastRow = row;
+      continue;
+    }
+    if (label && isGradeLabel(label.text)) continue;
+    if (view.distinctTexts(row).length <= 1 && !view.hasNumber(row)) continue; // a title inside the table
+
+    updateLevels(view, row, cols, cursor, blocks);
+    const name = nameText(row, deepest);
+    const cap = at(row, 'cap');
+    const score = at(row, 'score');
+    const isLeaf =
+      ((cap && cap.reading.kind !== 'empty') || (score && score.reading.kind !== 'empty')) &&
+      !name.startsWith('其中');
+    lastRow = row;
+    if (!isLeaf) continue;
+    const indicator: Indicator = {
+      row,
+      level1: deepest === 'level1' ? '' : cursor.level1,
+      level2: deepest === 'level2' ? '' : cursor.level2,
+      name: deepest === 'level1' ? cursor.level1 : deepest === 'level2' ? cursor.level2 : name,
+      cap,
+      score,
+      target: at(row, 'target'),
+      direction: at(row, 'direction'),
+      unit: at(row, 'unit'),
+      actual: at(row, 'actual'),
+      scoreRate: at(row, 'scoreRate'),
+      reason: at(row, 'reason'),
+      standard: at(row, 'standard'),
+    };
+    indicators.push(indicator);
+    if (deepest !== 'level1') cursor.block1?.indicators.push(indicator);
+    if (deepest === 'level3') cursor.block2?.indicators.push(indicator);
+  }
+
+  const mapping: ColumnMapping = {
+    headerRows: { first: band.first, last: band.last },
+    range: { top: band.first, left: leftmost, bottom: lastRow, right: rightmost },
+    columns: cols,
+  };
+  return {
+    mapping,
+    indicators,
+    blocks: blocks.filter((b) => b.indicators.length > 0) as LevelBlock[],
+    totals,
+  };
+}
+
+/** Carries 一级/二级 labels down, opening a new block when a label changes. */
+function updateLevels(
+  view: SheetView,
+  row: number,
+  cols: Partial<Record<ColumnRole, number>>,
+  cursor: Cursor,
+  blocks: MutableBlock[],
+): void {
+  const hasLevel3 = cols.level3 !== undefined;
+  const l1 = cols.level1 !== undefined ? view.text(row, cols.level1) : '';
+  if (l1 && l1 !== cursor.level1) {
+    cursor.level1 = l1;
+    cursor.level2 = '';
+    cursor.block2 = null;
+    cursor.block1 =
+      cols.level2 !== undefined || hasLevel3
+        ? openBlock(view, row, 1, cols.level1!, cols.level1Cap, blocks)
+        : null;
+  } else if (l1 && cursor.block1 && !cursor.block1.statedCap) {
+    cursor.block1.statedCap = statedCap(view, row, cols.level1!, cols.level1Cap);
+  }
+  const l2 = cols.level2 !== undefined ? view.text(row, cols.level2) : '';
+  if (l2 && l2 !== cursor.level2) {
+    cursor.level2 = l2;
+    cursor.block2 = hasLevel3
+      ? openBlock(view, row, 2, cols.level2!, cols.level2Cap, blocks)
+      : null;
+  } else if (l2 && cursor.block2 && !cursor.block2.statedCap) {
+    cursor.block2.statedCap = statedCap(view, row, cols.level2!, cols.level2Cap);
+  }
+}
+
+function openBlock(
+  view: SheetView,
+  row: number,
+  level: 1 | 2,
+  labelCol: number,
+  capCol: number | undefined,
+  blocks: MutableBlock[],
+): MutableBlock {
+  const block: MutableBlock = {
+    level,
+    label: view.text(row, labelCol),
+    labelCell: view.field(row, labelCol),
+    statedCap: statedCap(view, row, labelCol, capCol),
+    indicators: [],
+  };
+  blocks.push(block);
+  return block;
+}
+
+/** The block's cap from its own column, else from "(30分)" inside its label. */
+function statedCap(
+  view: SheetView,
+  row: number,
+  labelCol: number,
+  capCol: number | undefined,
+): StatedNumber | null {
+  if (capCol !== undefined) {
+    const field = view.field(row, capCol);
+    if (field.reading.kind === 'number') return { value: field.reading.value, field };
+  }
+  const embedded = EMBEDDED_CAP.exec(view.text(row, labelCol));
+  return embedded ? { value: Number(embedded[1]), field: view.field(row, labelCol) } : null;
+}
+
+/**
+ * A row with no label whose 分值 is exactly Σ the caps above it since the last total is a
+ * total published without its "合计" (seed 003's 部门影响力 table), not one more indicator.
+ */
+function isUnlabelledTotal(
+  view: SheetView,
+  row: number,
+  cols: Partial<Record<ColumnRole, number>>,
+  since: readonly Indicator[],
+): boolean {
+  if (since.length < 2 || cols.cap === undefined) return false;
+  if (NAME_ROLES.some((r) => cols[r] !== undefined && view.text(row, cols[r]!) !== ''))
+    return false;
+  const cap = view.reading(row, cols.cap);
+  if (cap.kind !== 'number') return false;
+  const sum = since.reduce(
+    (s, i) => s + (i.cap?.reading.kind === 'number' ? i.cap.reading.value : 0),
+    0,
+  );
+  return Math.abs(sum - cap.value) < 1e-6;
+}
+
+function firstNumeric(fields: readonly (FieldRef | null)[]): FieldRef | null {
+  return fields.find((f) => f?.reading.kind === 'number') ?? fields.find((f) => f !== null) ?? null;
+}
+
+function totalKindOf(label: string): 'total' | 'subtotal' | null {
+  if (SUBTOTAL_LABELS.some((t) => label.startsWith(t))) return 'subtotal';
+  if (TOTAL_LABELS.includes(label) || label.startsWith('合计') || label.startsWith('总计'))
+    return 'total';
+  return null;
+}
+
+function isGradeLabel(label: string): boolean {
+  return SUMMARY_GRADE_LABELS.some((t) => label.startsWith(t));
+}
+
+/** "注：1. 自评采取打分评价的形式…" ends the table. */
+export function isNotes(view: SheetView, row: number): boolean {
+  const first = view.firstText(row);
+  return first !== null && /^(注|说明|备注)[:：\d]/.test(normalizeText(first.text));
+}

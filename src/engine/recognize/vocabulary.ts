@@ -1,0 +1,156 @@
+/**
+ * Header vocabulary, as data (domain.md, "Header vocabulary"). Terms are in normalised form
+ * (see text/normalize.ts). A label takes the role of the LONGEST term it contains, so
+ * "得分率" is a rate, not a score, and "目标值来源" is a source, not a target.
+ */
+import type { ColumnRole } from '../report.js';
+
+/** Roles of an indicator-grid column, plus the ones we recognise only to ignore. */
+export type IndicatorHeaderRole =
+  | Exclude<ColumnRole, 'level1Cap' | 'level2Cap'>
+  | 'level' // "名称" under a 一级/二级/三级 group; resolved by its group
+  | 'ignored';
+
+export const INDICATOR_TERMS: readonly (readonly [string, IndicatorHeaderRole])[] = [
+  ['一级指标', 'level1'],
+  ['二级指标', 'level2'],
+  ['三级指标', 'level3'],
+  ['指标名称', 'level3'],
+  ['具体指标', 'level3'],
+  ['考核内容', 'level3'],
+  ['评价内容', 'level1'],
+  ['评价指标', 'ignored'],
+  ['名称', 'level'],
+  ['分值', 'cap'],
+  ['权重', 'cap'],
+  ['指标分值', 'cap'],
+  ['指标权重', 'cap'],
+  ['权数', 'cap'],
+  ['参考分值', 'cap'],
+  ['满分', 'cap'],
+  ['指标值', 'target'],
+  ['年度指标值', 'target'],
+  ['目标值', 'target'],
+  ['年初指标值', 'target'],
+  ['调整指标值', 'target'],
+  ['年初目标值', 'target'],
+  ['预期目标', 'target'],
+  ['绩效目标', 'target'],
+  ['指标性质', 'direction'],
+  ['度量单位', 'unit'],
+  ['计量单位', 'unit'],
+  ['单位', 'unit'],
+  ['实际完成值', 'actual'],
+  ['完成值', 'actual'],
+  ['全年实际值', 'actual'],
+  ['全年完成值', 'actual'],
+  ['实际值', 'actual'],
+  ['完成情况', 'actual'],
+  ['得分', 'score'],
+  ['自评得分', 'score'],
+  ['自评分', 'score'],
+  ['指标得分', 'score'],
+  ['评分', 'score'],
+  ['复核分', 'ignored'],
+  ['得分率', 'scoreRate'],
+  ['得分系数', 'scoreRate'],
+  ['完成率', 'ignored'],
+  ['原因', 'reason'],
+  ['未完成原因分析', 'reason'],
+  ['偏差原因分析及改进措施', 'reason'],
+  ['偏差原因', 'reason'],
+  ['未达标原因', 'reason'],
+  ['扣分原因', 'reason'],
+  ['改进措施', 'ignored'],
+  ['评分标准', 'standard'],
+  ['参考评分标准', 'standard'],
+  ['指标解释', 'standard'],
+  ['评价标准', 'standard'],
+  ['计分方法', 'standard'],
+  ['目标值来源', 'ignored'],
+  ['目标值评分标准', 'standard'],
+  ['序号', 'ignored'],
+];
+
+/** Columns of a money table: 预算情况, 年度主要任务, 项目明细. */
+export type AmountRole =
+  'name' | 'initial' | 'adjusted' | 'budget' | 'executed' | 'rate' | 'cap' | 'score';
+
+export const AMOUNT_TERMS: readonly (readonly [string, AmountRole])[] = [
+  ['任务名称', 'name'],
+  ['项目名称', 'name'],
+  ['预算项目名称', 'name'],
+  ['年初预算数', 'initial'],
+  ['年初预算', 'initial'],
+  ['全年预算数', 'adjusted'],
+  ['调整预算数', 'adjusted'],
+  ['调整后预算数', 'adjusted'],
+  ['年度总预算', 'budget'],
+  ['预算数', 'budget'],
+  ['预算资金', 'budget'],
+  ['预算金额', 'budget'],
+  ['预算执行数', 'executed'],
+  ['全年执行数', 'executed'],
+  ['执行数', 'executed'],
+  ['年度支出数', 'executed'],
+  ['实际支出', 'executed'],
+  ['支出数', 'executed'],
+  ['预算执行率', 'rate'],
+  ['执行率', 'rate'],
+  ['分值', 'cap'],
+  ['得分', 'score'],
+];
+
+/** Row labels of a whole-table total (合计/总分…) and of a block subtotal (小计). */
+export const TOTAL_LABELS: readonly string[] = [
+  '合计',
+  '总计',
+  '总分',
+  '合计得分',
+  '总得分',
+  '得分合计',
+  '自评总分',
+];
+export const SUBTOTAL_LABELS: readonly string[] = ['小计'];
+
+/** Labels whose neighbouring cell states the sheet's total score or its grade. */
+export const SUMMARY_TOTAL_LABELS: readonly string[] = [
+  '自评得分',
+  '自评总分',
+  '综合得分',
+  '绩效自评综合得分',
+  '评价得分',
+  '总分',
+  '自评分数',
+];
+export const SUMMARY_GRADE_LABELS: readonly string[] = [
+  '自评结果',
+  '评价等级',
+  '评价等次',
+  '自评等级',
+  '等级',
+  '绩效等级',
+];
+
+/** Budget rows that open a group of parts: "1、资金来源：", "其中：". */
+export const GROUP_OPENERS: readonly string[] = ['资金来源', '资金结构', '支出结构', '其中'];
+
+/** Labels of a header cell that stands for the total of its 其中 parts. */
+export const OF_WHICH = '其中';
+
+/**
+ * The role of a normalised label: the role of the longest term it contains, or null.
+ * Parenthesised units are dropped first ("预算资金(万元)" → "预算资金").
+ */
+export function matchTerm<R>(label: string, terms: readonly (readonly [string, R])[]): R | null {
+  const bare = label.replace(/\([^)]*\)$/, '');
+  let best: R | null = null;
+  let bestLength = 0;
+  for (const [term, role] of terms) {
+    if (term.length > bestLength && bare.includes(term)) {
+      best = role;
+      bestLength = term.length;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,65 @@
+/** Level-1/2 blocks: a stated block cap must equal Σ its leaves' caps; level-1 weights per profile. */
+import type { LevelBlock } from '../model.js';
+import type { WeightSet } from '../profile/profile.js';
+import { num } from '../text/format.js';
+import { tolerance } from '../values/reading.js';
+import type { RuleContext } from './context.js';
+import type { LeafScore } from './indicators.js';
+
+const LEVEL_NAME = { 1: '一级指标', 2: '二级指标' } as const;
+
+export function checkBlocks(
+  blocks: readonly LevelBlock[],
+  leaves: readonly LeafScore[],
+  ctx: RuleContext,
+): void {
+  const capOf = new Map(leaves.map((l) => [l.indicator, l.cap]));
+  const capSum = (block: LevelBlock) =>
+    block.indicators.reduce((s, i) => s + (capOf.get(i) ?? 0), 0);
+  for (const block of blocks) {
+    if (!block.statedCap) continue;
+    const sum = capSum(block);
+    const stated = block.statedCap.value;
+    if (Math.abs(sum - stated) <= tolerance(block.statedCap.field.reading)) continue;
+    ctx.report(
+      'cap-sum-mismatch',
+      block.statedCap.field.address,
+      `${LEVEL_NAME[block.level]}「${block.label}」的分值为 ${num(stated)}，但其下 ${block.indicators.length} 项指标分值合计为 ${num(sum)}（相差 ${num(sum - stated)}）。`,
+      sum,
+      stated,
+    );
+  }
+  checkWeights(
+    blocks.filter((b) => b.level === 1),
+    capSum,
+    ctx,
+  );
+}
+
+/** Compares level-1 weights with the profile's template that matches the most labels. */
+function checkWeights(
+  level1: readonly LevelBlock[],
+  capSum: (b: LevelBlock) => number,
+  ctx: RuleContext,
+): void {
+  const matchesOf = (set: WeightSet) =>
+    set.weights.flatMap((w) => {
+      const block = level1.find((b) => b.label.includes(w.label));
+      return block ? [{ block, weight: w.cap }] : [];
+    });
+  const candidates = ctx.profile.weightSets.map((set) => ({ set, matches: matchesOf(set) }));
+  const best = candidates.sort((a, b) => b.matches.length - a.matches.length)[0];
+  // One shared word ("产出") is no evidence that the table follows that template.
+  if (!best || best.matches.length < 2) return;
+  for (const { block, weight } of best.matches) {
+    const cap = block.statedCap?.value ?? capSum(block);
+    if (Math.abs(cap - weight) < 1e-6) continue;
+    ctx.report(
+      'weight-deviation',
+      (block.statedCap?.field ?? block.labelCell).address,
+      `一级指标「${block.label}」权重为 ${num(cap)} 分，模板「${best.set.name}」规定为 ${num(weight)} 分；如确需调整，请确认总分仍为 ${num(ctx.profile.fullMarks)} 分。`,
+      weight,
+      cap,
+    );
+  }
+}

@@ -1,0 +1,335 @@
+/**
+ * Leaf rules: cap and score validity, the quantitative (定量) rule, qualitative (定性) tiers,
+ * 得分率, and the reason a lost point needs. Returns each leaf's score as it enters the total.
+ */
+import type { Indicator, IndicatorTable } from '../model.js';
+import type { QualitativeOutcome } from '../profile/profile.js';
+import { normalizeText } from '../text/normalize.js';
+import { num, pct } from '../text/format.js';
+import { numberOf, round, tolerance, type Reading } from '../values/reading.js';
+import {
+  parseActual,
+  parseDirection,
+  parseTarget,
+  type Comparator,
+  type Quantity,
+} from '../values/target.js';
+import type { RuleContext } from './context.js';
+
+export interface LeafScore {
+  readonly indicator: Indicator;
+  /** The cap as a number, or null when the sheet gives none (or not a number). */
+  readonly cap: number | null;
+  /** The score as it enters the total: clamped to [0, cap]; 0 when missing or not a number. */
+  readonly counted: number;
+}
+
+export function checkIndicators(
+  table: IndicatorTable,
+  ctx: RuleContext,
+  countSuggestions: boolean,
+): LeafScore[] {
+  const hasReasonColumn = table.mapping.columns.reason !== undefined;
+  return table.indicators.map((indicator) =>
+    checkLeaf(indicator, ctx, hasReasonColumn, countSuggestions),
+  );
+}
+
+function checkLeaf(
+  ind: Indicator,
+  ctx: RuleContext,
+  hasReasonColumn: boolean,
+  countSuggestions: boolean,
+): LeafScore {
+  const name = ind.name || `第 ${ind.row + 1} 行指标`;
+  const cap = readCap(ind, name, ctx);
+  const stated = readScore(ind, name, cap, ctx);
+  const ruleScore = cap === null ? null : quantitativeScore(ind, name, cap, ctx);
+
+  if (ruleScore && ind.score) {
+    if (stated !== null && Math.abs(stated - ruleScore.value) > tolerance(ind.score.reading)) {
+      ctx.report(
+        'score-rule-deviation',
+        ind.score.address,
+        `「${name}」按定量计分规则应得 ${num(ruleScore.value)} 分（${ruleScore.explanation}），表中为 ${num(stated)} 分。请核对得分或说明理由。`,
+        round(ruleScore.value),
+        stated,
+        round(ruleScore.value),
+      );
+    } else if (ind.score.reading.kind === 'empty') {
+      ctx.report(
+        'score-suggested',
+        ind.score.address,
+        `「${name}」得分为空；按定量计分规则可得 ${num(ruleScore.value)} 分（${ruleScore.explanation}）。`,
+        round(ruleScore.value),
+        null,
+        round(ruleScore.value),
+      );
+      ctx.compute(ind.score, round(ruleScore.value), 'suggested-score');
+    }
+  }
+  if (cap !== null && stated !== null) {
+    checkQualitativeBand(ind, name, cap, stated, ctx);
+    checkScoreRate(ind, name, cap, stated, ctx);
+    if (hasReasonColumn) checkReason(ind, name, cap, stated, ctx);
+  }
+
+  const basis =
+    stated ??
+    (countSuggestions && ruleScore && ind.score?.reading.kind === 'empty'
+      ? round(ruleScore.value)
+      : 0);
+  const counted = Math.max(0, cap === null ? basis : Math.min(basis, cap));
+  return { indicator: ind, cap, counted };
+}
+
+function readCap(ind: Indicator, name: string, ctx: RuleContext): number | null {
+  const r = ind.cap?.reading;
+  if (!ind.cap || !r || r.kind === 'empty') return null;
+  if (r.kind === 'number') return r.value;
+  ctx.report(
+    'score-not-number',
+    ind.cap.address,
+    `「${name}」的分值「${describe(r)}」不是数字，无法核对得分。`,
+    null,
+    describe(r),
+  );
+  return null;
+}
+
+/** The stated score as a number; reports what is wrong with it. */
+function readScore(
+  ind: Indicator,
+  name: string,
+  cap: number | null,
+  ctx: RuleContext,
+): number | null {
+  const field = ind.score;
+  const r = field?.reading;
+  if (!field || !r || r.kind === 'empty') return null;
+  if (r.kind !== 'number') {
+    ctx.report(
+      'score-not-number',
+      field.address,
+      `「${name}」的得分「${describe(r)}」不是数字，合计时按 0 分计。`,
+      null,
+      describe(r),
+    );
+    return null;
+  }
+  if (r.value < 0) {
+    ctx.report(
+      'score-negative',
+      field.address,
+      `「${name}」得分为 ${num(r.value)}，低于 0；扣分应扣完为止（最低 0 分）。`,
+      0,
+      r.value,
+    );
+  } else if (cap !== null && r.value > cap + tolerance(r)) {
+    ctx.report(
+      'score-over-cap',
+      field.address,
+      `「${name}」得分 ${num(r.value)} 超过分值 ${num(cap)}（超出 ${num(r.value - cap)}）；三级指标得分最高不能超过该指标分值，合计时按 ${num(cap)} 分计。`,
+      cap,
+      r.value,
+    );
+  }
+  return r.value;
+}
+
+interface RuleScore {
+  readonly value: number;
+  readonly explanation: string;
+}
+
+/** 定量: "≥A" full marks when B ≥ A, else 分值 × B/A; "≤A" full when B ≤ A, else 分值 × A/B. */
+function quantitativeScore(
+  ind: Indicator,
+  name: string,
+  cap: number,
+  ctx: RuleContext,
+): RuleScore | null {
+  if (!ind.target) return null;
+  const unit = ind.unit?.cell.value;
+  const unitText = typeof unit === 'string' ? unit : '';
+  const directionValue = ind.direction?.cell.value;
+  const direction = typeof directionValue === 'string' ? parseDirection(directionValue) : null;
+  const target = parseTarget(ind.target.reading, unitText, direction);
+  if (target.kind !== 'quantitative' || !ind.actual) return null;
+  const actual = parseActual(ind.actual.reading, unitText);
+  if (!actual) {
+    const targetText = show(target.quantity, target.op);
+    ctx.report(
+      'actual-not-comparable',
+      ind.actual.address,
+      ind.actual.reading.kind === 'empty'
+        ? `「${name}」是定量指标（${targetText}），但实际完成值为空，无法计分。`
+        : `「${name}」是定量指标（${targetText}），实际完成值「${describe(ind.actual.reading)}」不是可比较的数值。请填写实际数值。`,
+      targetText,
+      ind.actual.reading.kind === 'empty' ? null : describe(ind.actual.reading),
+    );
+    return null;
+  }
+  return scoreByComparator(target.op, target.quantity, actual, cap);
+}
+
+function scoreByComparator(
+  op: Comparator,
+  target: Quantity,
+  actual: Quantity,
+  cap: number,
+): RuleScore {
+  const a = target.value;
+  const b = actual.value;
+  const shown = `指标值 ${show(target, op)}，实际 ${show(actual, null)}`;
+  const eps = 1e-9;
+  if (op === '>=') {
+    if (b >= a - eps) return { value: cap, explanation: `${shown}，已达标得满分` };
+    const value = a > 0 ? Math.max(0, (cap * b) / a) : 0;
+    return {
+      value,
+      explanation: `${shown}，未达标按 ${num(cap)}×${show(actual, null)}÷${show(target, null)} 计`,
+    };
+  }
+  if (op === '<=') {
+    if (b <= a + eps) return { value: cap, explanation: `${shown}，已达标得满分` };
+    const value = b > 0 ? (cap * a) / b : 0;
+    return {
+      value,
+      explanation: `${shown}，超出目标按 ${num(cap)}×${show(target, null)}÷${show(actual, null)} 计`,
+    };
+  }
+  if (Math.abs(a - b) <= eps) return { value: cap, explanation: `${shown}，相等得满分` };
+  const value = a > 0 && b > 0 ? (cap * Math.min(a, b)) / Math.max(a, b) : 0;
+  return { value, explanation: `${shown}，未相等按比例计` };
+}
+
+function checkQualitativeBand(
+  ind: Indicator,
+  name: string,
+  cap: number,
+  stated: number,
+  ctx: RuleContext,
+): void {
+  if (!ind.target || !ind.actual || !ind.score || cap <= 0) return;
+  const unit = ind.unit?.cell.value;
+  const target = parseTarget(ind.target.reading, typeof unit === 'string' ? unit : '', null);
+  if (target.kind !== 'qualitative' || ind.actual.reading.kind !== 'text') return;
+  const outcome = qualitativeOutcome(target.text, ind.actual.reading.text, ctx);
+  if (!outcome) return;
+  const band = ctx.profile.qualitativeBands[outcome];
+  const share = stated / cap;
+  const slack = tolerance(ind.score.reading) / cap;
+  if (share >= band.min - slack && share <= band.max + slack) return;
+  const words = { achieved: '达成预期', partial: '部分达成', failed: '未达成' }[outcome];
+  ctx.report(
+    'qualitative-out-of-band',
+    ind.score.address,
+    `「${name}」为定性指标，实际完成「${ind.actual.reading.text}」属于「${words}」档，应得分值的 ${pct(band.min, 0)}–${pct(band.max, 0)}（${num(cap * band.min)}–${num(cap * band.max)} 分），表中为 ${num(stated)} 分。`,
+    `${num(cap * band.min)}–${num(cap * band.max)}`,
+    stated,
+  );
+}
+
+/** Which tier an actual text reached: equal to the target, else the longest tier word it contains. */
+function qualitativeOutcome(
+  target: string,
+  actual: string,
+  ctx: RuleContext,
+): QualitativeOutcome | null {
+  const a = normalizeText(actual);
+  if (a === normalizeText(target)) return 'achieved';
+  let best: QualitativeOutcome | null = null;
+  let length = 0;
+  for (const [outcome, words] of Object.entries(ctx.profile.qualitativeWords) as [
+    QualitativeOutcome,
+    readonly string[],
+  ][]) {
+    for (const w of words) {
+      if (w.length > length && a.includes(w)) {
+        best = outcome;
+        length = w.length;
+      }
+    }
+  }
+  return best;
+}
+
+function checkScoreRate(
+  ind: Indicator,
+  name: string,
+  cap: number,
+  stated: number,
+  ctx: RuleContext,
+): void {
+  const field = ind.scoreRate;
+  if (!field || cap <= 0) return;
+  const expected = stated / cap;
+  const found = asFraction(field.reading);
+  if (found === null) {
+    if (field.reading.kind === 'empty')
+      ctx.compute(field, round(expected, 4), 'score-rate', '0.00%');
+    return;
+  }
+  if (Math.abs(found - expected) > rateTolerance(field.reading)) {
+    ctx.report(
+      'rate-mismatch',
+      field.address,
+      `「${name}」得分率应为 得分÷分值 = ${num(stated)}÷${num(cap)} = ${pct(expected)}，表中为 ${pct(found)}。`,
+      round(expected, 4),
+      round(found, 4),
+    );
+    ctx.compute(field, round(expected, 4), 'score-rate', '0.00%');
+  }
+}
+
+function checkReason(
+  ind: Indicator,
+  name: string,
+  cap: number,
+  stated: number,
+  ctx: RuleContext,
+): void {
+  if (!ind.reason || !ind.score || stated >= cap - tolerance(ind.score.reading)) return;
+  const r = ind.reason.reading;
+  const text =
+    r.kind === 'text' ? normalizeText(r.text) : r.kind === 'number' ? String(r.value) : '';
+  if (text && !ctx.profile.reasonBoilerplate.includes(text)) return;
+  ctx.report(
+    'reason-missing',
+    ind.reason.address,
+    `「${name}」扣了 ${num(cap - stated)} 分（${num(stated)}/${num(cap)}），但${text ? `原因只写了「${text}」` : '未填写原因'}；失分的指标应说明偏离目标的原因及改进措施。`,
+    '失分原因',
+    text || null,
+  );
+}
+
+/** A rate cell as a fraction: 0.9 with a % format, "90%", or 90 typed without a sign. */
+export function asFraction(reading: Reading): number | null {
+  const value = numberOf(reading);
+  if (value === null || reading.kind !== 'number') return null;
+  return reading.percent || value <= 1.5 ? value : value / 100;
+}
+
+export function rateTolerance(reading: Reading): number {
+  if (reading.kind !== 'number') return 0.005;
+  return reading.percent || reading.value <= 1.5 ? tolerance(reading) : tolerance(reading) / 100;
+}
+
+function show(q: Quantity, op: Comparator | null): string {
+  const sign = op === '>=' ? '≥' : op === '<=' ? '≤' : op === '=' ? '=' : '';
+  return `${sign}${q.percent ? pct(q.value) : num(q.value)}`;
+}
+
+function describe(r: Reading): string {
+  switch (r.kind) {
+    case 'text':
+      return r.text;
+    case 'error':
+      return r.code;
+    case 'number':
+      return num(r.value);
+    case 'empty':
+      return '';
+  }
+}

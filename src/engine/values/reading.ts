@@ -1,0 +1,91 @@
+/**
+ * What a cell means as a number. Published tables store the same figure as 0.95 with a
+ * % format, as the text "95%", as "９５％", or as 95 beside a unit column saying "%".
+ * Every later rule works on a Reading, never on a raw cell.
+ */
+import { isExcelError, type Cell } from '../grid.js';
+import { normalizeText } from '../text/normalize.js';
+
+export type Reading =
+  | { readonly kind: 'empty' }
+  | {
+      readonly kind: 'number';
+      readonly value: number;
+      /** The figure was written as a percentage (format or "%" sign): `value` is a fraction. */
+      readonly percent: boolean;
+      /** Decimals shown to the reader: the basis of the comparison tolerance. */
+      readonly decimals: number;
+    }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'error'; readonly code: string };
+
+export const EMPTY_READING: Reading = { kind: 'empty' };
+
+const NUMERIC_TEXT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(%?)$/;
+/** Tokens a table uses for "nothing here"; they read as empty, not as text. */
+const BLANK_TOKENS = new Set(['', '-', '--', '/', '\\', '—', '——', '-/-']);
+
+export function readCell(cell: Cell): Reading {
+  const { value } = cell;
+  if (value === null) return EMPTY_READING;
+  if (isExcelError(value)) return { kind: 'error', code: value.error };
+  if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'error', code: '#NUM!' };
+    const percent = isPercentFormat(cell.format);
+    return {
+      kind: 'number',
+      value,
+      percent,
+      decimals: displayDecimals(value, cell.format, percent),
+    };
+  }
+  return readText(value);
+}
+
+export function readText(raw: string): Reading {
+  const text = normalizeText(raw);
+  if (BLANK_TOKENS.has(text)) return EMPTY_READING;
+  const match = NUMERIC_TEXT.exec(text);
+  if (!match) return { kind: 'text', text: raw.trim() };
+  const digits = (match[1] ?? '').replace(/,/g, '');
+  const percent = match[2] === '%';
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  const value = Number(digits);
+  return percent
+    ? { kind: 'number', value: value / 100, percent: true, decimals: decimals + 2 }
+    : { kind: 'number', value, percent: false, decimals };
+}
+
+export function isPercentFormat(format: string | undefined): boolean {
+  return format !== undefined && /%/.test(format.replace(/"[^"]*"/g, ''));
+}
+
+/**
+ * Decimals of the value as the reader sees it, in the unit of `value` (for a percentage,
+ * "0.00%" shows 4 decimals of the fraction). General format shows what was typed.
+ */
+function displayDecimals(value: number, format: string | undefined, percent: boolean): number {
+  const fixed =
+    format && format !== 'General' ? /0(?:\.(0+))?/.exec(format.replace(/"[^"]*"/g, '')) : null;
+  if (fixed) return (fixed[1]?.length ?? 0) + (percent ? 2 : 0);
+  const typed = String(Number(value.toPrecision(12)));
+  const dot = typed.indexOf('.');
+  return dot < 0 ? 0 : Math.min(typed.length - dot - 1, 10);
+}
+
+export function numberOf(reading: Reading): number | null {
+  return reading.kind === 'number' ? reading.value : null;
+}
+
+/** Half a unit of the last shown decimal: a stated 8.95 for 8.951 is right. */
+export function tolerance(reading: Reading): number {
+  const decimals = reading.kind === 'number' ? reading.decimals : 2;
+  return 0.5 * 10 ** -decimals + 1e-9;
+}
+
+/** Rounds for display and for values written back (no float noise like 99.50000000001). */
+export function round(value: number, decimals = 2): number {
+  const factor = 10 ** decimals;
+  return Math.round((value + Number.EPSILON) * factor) / factor;
+}

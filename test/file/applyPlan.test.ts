@@ -1,0 +1,231 @@
+/**
+ * Applying a hand-made write plan to a workbook built here, saving a copy and reading the
+ * copy back: the values, fills and notes are there, everything else is as it was, and the
+ * original file is byte-for-byte untouched.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { fromA1 } from '../../src/engine/grid.js';
+import type { CellMark, Severity, ValueWrite, WritePlan } from '../../src/engine/report.js';
+import { applyPlan, MARK_FILL_ARGB, NOTE_HEADING } from '../../src/file/applyPlan.js';
+import { loadWorkbook } from '../../src/file/readWorkbook.js';
+import { saveCopy } from '../../src/file/saveCopy.js';
+import { useTempDir } from '../support/tempDir.js';
+
+const tmp = useTempDir();
+
+/** A small 自评表: header cells, a SUM formula, a merged level-1 cell, shared styles, a note. */
+async function writeSource(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('自评表');
+  ws.getCell('A1').value = '部门整体支出绩效自评表';
+  ws.getCell('A1').font = { bold: true, size: 16 };
+  ws.mergeCells('A1:H1');
+  ws.getCell('A2').value = '产出指标';
+  ws.mergeCells('A2:A4');
+  for (let r = 2; r <= 4; r++) {
+    ws.getCell(`G${r}`).value = 10;
+    ws.getCell(`H${r}`).value = 9.5;
+    // The same look on every score cell, so ExcelJS loads them sharing one style object.
+    ws.getCell(`H${r}`).numFmt = '0.00';
+    ws.getCell(`H${r}`).font = { name: '宋体', size: 11 };
+  }
+  ws.getCell('H5').value = { formula: 'SUM(H2:H4)', result: 28.5 };
+  ws.getCell('G6').value = '自评得分';
+  ws.getCell('G7').value = '自评结果';
+  ws.getCell('H3').note = '作者的批注';
+  ws.getColumn(3).width = 30;
+  await workbook.xlsx.writeFile(file);
+}
+
+const write = (address: string, value: number | string, format?: string): ValueWrite => ({
+  ...fromA1(address),
+  address,
+  value,
+  ...(format ? { format } : {}),
+  previous: { value: null },
+  purpose: 'total',
+});
+
+const mark = (address: string, severity: Severity, note: string): CellMark => ({
+  ...fromA1(address),
+  address,
+  severity,
+  note,
+});
+
+const PLAN: WritePlan = {
+  values: [write('H6', 28.5, '0.00'), write('H7', '优')],
+  marks: [
+    mark('H2', 'error', '得分 9.5 超过分值？（示例）'),
+    mark('H3', 'warning', '扣分但未说明原因'),
+    mark('G4', 'info', '可填入建议得分'),
+    mark('A3', 'warning', '一级指标权重与规定不符'),
+  ],
+};
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+async function checkedCopy(
+  name: string,
+  plan: WritePlan = PLAN,
+): Promise<{ source: string; copy: ExcelJS.Worksheet }> {
+  const source = tmp(`${name}.xlsx`);
+  await writeSource(source);
+  const before = sha(source);
+  const workbook = await loadWorkbook(source);
+  applyPlan(workbook.getWorksheet('自评表') as ExcelJS.Worksheet, plan, source);
+  const target = tmp(`${name}-checked.xlsx`);
+  await saveCopy(workbook, target, source);
+  expect(sha(source)).toBe(before);
+  const copy = await loadWorkbook(target);
+  return { source, copy: copy.getWorksheet('自评表') as ExcelJS.Worksheet };
+}
+
+const fillOf = (cell: ExcelJS.Cell) =>
+  (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+const noteText = (cell: ExcelJS.Cell) =>
+  typeof cell.note === 'string' ? cell.note : (cell.note?.texts ?? []).map((t) => t.text).join('');
+
+describe('applyPlan + saveCopy', () => {
+  it('writes the planned values with their formats', async () => {
+    const { copy } = await checkedCopy('values');
+    expect(copy.getCell('H6').value).toBe(28.5);
+    expect(copy.getCell('H6').numFmt).toBe('0.00');
+    expect(copy.getCell('H7').value).toBe('优');
+  });
+
+  it('fills each marked cell by severity and notes the messages', async () => {
+    const { copy } = await checkedCopy('marks');
+    expect(fillOf(copy.getCell('H2'))).toBe(MARK_FILL_ARGB.error);
+    expect(fillOf(copy.getCell('H3'))).toBe(MARK_FILL_ARGB.warning);
+    expect(fillOf(copy.getCell('G4'))).toBe(MARK_FILL_ARGB.info);
+    expect(noteText(copy.getCell('H2'))).toBe(`${NOTE_HEADING}\n得分 9.5 超过分值？（示例）`);
+    expect(noteText(copy.getCell('G4'))).toContain('可填入建议得分');
+  });
+
+  it('keeps the author’s note and puts ours after it', async () => {
+    const { copy } = await checkedCopy('notes');
+    expect(noteText(copy.getCell('H3'))).toBe(`作者的批注\n\n${NOTE_HEADING}\n扣分但未说明原因`);
+  });
+
+  it('marks a merged area on its visible cell', async () => {
+    const { copy } = await checkedCopy('merged-mark');
+    expect(fillOf(copy.getCell('A2'))).toBe(MARK_FILL_ARGB.warning);
+    expect(noteText(copy.getCell('A2'))).toContain('一级指标权重与规定不符');
+  });
+
+  it('repaints only the marked cell, not the cells that shared its style', async () => {
+    const { copy } = await checkedCopy('shared-style');
+    expect(fillOf(copy.getCell('H4'))).toBeUndefined();
+    expect(copy.getCell('H4').numFmt).toBe('0.00');
+    expect(copy.getCell('H2').numFmt).toBe('0.00');
+    expect(copy.getCell('H2').font).toMatchObject({ name: '宋体', size: 11 });
+  });
+
+  it('keeps the rest: values, formulas, merges, fonts, widths', async () => {
+    const { copy } = await checkedCopy('keeps');
+    expect(copy.getCell('A1').value).toBe('部门整体支出绩效自评表');
+    expect(copy.getCell('A1').font).toMatchObject({ bold: true, size: 16 });
+    expect(copy.getCell('H5').formula).toBe('SUM(H2:H4)');
+    expect(copy.getCell('H5').result).toBe(28.5);
+    expect(copy.model.merges.sort()).toEqual(['A1:H1', 'A2:A4']);
+    expect(copy.getColumn(3).width).toBe(30);
+    expect(copy.getCell('G6').value).toBe('自评得分');
+  });
+
+  it('replaces rather than repeats its own note when a checked copy is checked again', async () => {
+    const { copy } = await checkedCopy('first-run');
+    const again = tmp('second-run.xlsx');
+    await copy.workbook.xlsx.writeFile(again);
+    const workbook = await loadWorkbook(again);
+    const ws = workbook.getWorksheet('自评表') as ExcelJS.Worksheet;
+    applyPlan(ws, { values: [], marks: [mark('H3', 'error', '第二次的意见')] }, again);
+    expect(noteText(ws.getCell('H3'))).toBe(`作者的批注\n\n${NOTE_HEADING}\n第二次的意见`);
+  });
+
+  it('refuses, writing nothing, a plan that would overwrite a formula', async () => {
+    const source = tmp('formula.xlsx');
+    await writeSource(source);
+    const ws = (await loadWorkbook(source)).getWorksheet('自评表') as ExcelJS.Worksheet;
+    const plan: WritePlan = {
+      values: [write('H6', 1), write('H5', 30)],
+      marks: [mark('H2', 'error', 'x')],
+    };
+    expect(() => applyPlan(ws, plan, source)).toThrow(/H5 含公式 =SUM\(H2:H4\)/);
+    expect(() => applyPlan(ws, plan, source)).toThrow(
+      expect.objectContaining({ code: 'plan-conflict', file: source }),
+    );
+    expect(ws.getCell('H6').value).toBeNull();
+    expect(ws.getCell('H5').formula).toBe('SUM(H2:H4)');
+    expect(fillOf(ws.getCell('H2'))).toBeUndefined();
+  });
+
+  it('refuses a value for a merged area’s hidden cell', async () => {
+    const source = tmp('merged-write.xlsx');
+    await writeSource(source);
+    const ws = (await loadWorkbook(source)).getWorksheet('自评表') as ExcelJS.Worksheet;
+    expect(() => applyPlan(ws, { values: [write('A3', '效益指标')], marks: [] }, source)).toThrow(
+      /A3 在合并单元格 A2 之内/,
+    );
+    expect(ws.getCell('A2').value).toBe('产出指标');
+  });
+
+  it('reports how many cells it wrote and marked', async () => {
+    const source = tmp('counts.xlsx');
+    await writeSource(source);
+    const ws = (await loadWorkbook(source)).getWorksheet('自评表') as ExcelJS.Worksheet;
+    // Two marks on one merged area count once.
+    const plan: WritePlan = { ...PLAN, marks: [...PLAN.marks, mark('A4', 'error', '另一条')] };
+    expect(applyPlan(ws, plan, source)).toEqual({ written: 2, marked: 4 });
+    expect(fillOf(ws.getCell('A2'))).toBe(MARK_FILL_ARGB.error);
+    expect(noteText(ws.getCell('A2'))).toBe(`${NOTE_HEADING}\n一级指标权重与规定不符\n另一条`);
+  });
+});
+
+describe('saveCopy', () => {
+  it('never overwrites the original, however it is spelled', async () => {
+    const source = tmp('original.xlsx');
+    await writeSource(source);
+    const before = sha(source);
+    const workbook = await loadWorkbook(source);
+    const respelled = path.join(
+      path.dirname(source),
+      '.',
+      '..',
+      path.basename(path.dirname(source)),
+      'original.xlsx',
+    );
+    for (const target of [source, respelled]) {
+      await expect(saveCopy(workbook, target, source)).rejects.toMatchObject({ code: 'same-file' });
+    }
+    expect(sha(source)).toBe(before);
+  });
+
+  it('leaves nothing behind when the folder does not exist', async () => {
+    const source = tmp('nowhere.xlsx');
+    await writeSource(source);
+    const workbook = await loadWorkbook(source);
+    const target = tmp(path.join('no-such-folder', 'out.xlsx'));
+    await expect(saveCopy(workbook, target, source)).rejects.toMatchObject({
+      code: 'write-failed',
+      message: expect.stringContaining('不存在'),
+    });
+    expect(existsSync(path.dirname(target))).toBe(false);
+    expect(readdirSync(path.dirname(source)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('overwrites an earlier copy', async () => {
+    const source = tmp('rerun.xlsx');
+    await writeSource(source);
+    const target = tmp('rerun-checked.xlsx');
+    copyFileSync(source, target);
+    const workbook = await loadWorkbook(source);
+    (workbook.getWorksheet('自评表') as ExcelJS.Worksheet).getCell('H7').value = '良';
+    await saveCopy(workbook, target, source);
+    expect((await loadWorkbook(target)).getWorksheet('自评表')?.getCell('H7').value).toBe('良');
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * `--format json`: one object per file, printed on one line. Others script against these
+ * field names; add fields, never rename or remove them.
+ *
+ *   {"file": "a.xlsx",
+ *    "sheets": [{"sheet", "indicators", "blocks": [{"kind", "range", "label"}],
+ *                "total": {"score", "cap", "stated", "cell"} | null,
+ *                "grade": {"value", "stated", "cell"} | null,
+ *                "findings": [{"rule", "severity", "cell", "message", "expected", "found",
+ *                              "suggestion"?}]}],
+ *    "skipped": [{"sheet", "reason"}],
+ *    "written": "out.xlsx" | null,
+ *    "error": {"code", "message"} | null}
+ *
+ * `sheets` holds the recognised sheets only; a sheet the engine did not recognise is listed
+ * in `skipped` with the engine's Chinese reason. A sheet without scores to total (budget
+ * tables only) has `total` and `grade` null; a form that states a total without scored
+ * indicators (seed 001) has `total.score` and `total.cap` null. A file that could not be read has empty
+ * `sheets` and `skipped` and an `error`.
+ */
+import type { Finding, RecognisedSheet } from '../engine/report.js';
+import { rangeToA1 } from './a1.js';
+import type { FileResult } from './fileResult.js';
+
+export interface JsonFinding {
+  readonly rule: string;
+  readonly severity: string;
+  readonly cell: string;
+  readonly message: string;
+  readonly expected: number | string | null;
+  readonly found: number | string | null;
+  readonly suggestion?: number;
+}
+
+export interface JsonSheet {
+  readonly sheet: string;
+  readonly indicators: number;
+  readonly blocks: readonly {
+    readonly kind: string;
+    readonly range: string;
+    readonly label: string;
+  }[];
+  readonly total: {
+    readonly score: number | null;
+    readonly cap: number | null;
+    readonly stated: number | null;
+    readonly cell: string | null;
+  } | null;
+  readonly grade: {
+    readonly value: string;
+    readonly stated: string | null;
+    readonly cell: string | null;
+  } | null;
+  readonly findings: readonly JsonFinding[];
+}
+
+export interface JsonFileReport {
+  readonly file: string;
+  readonly sheets: readonly JsonSheet[];
+  readonly skipped: readonly { readonly sheet: string; readonly reason: string }[];
+  readonly written: string | null;
+  readonly error: { readonly code: string; readonly message: string } | null;
+}
+
+export function toJsonReport(result: FileResult): JsonFileReport {
+  const sheets: JsonSheet[] = [];
+  const skipped: { sheet: string; reason: string }[] = [];
+  for (const analysis of result.analyses) {
+    if (analysis.status === 'recognised') sheets.push(toJsonSheet(analysis));
+    else skipped.push({ sheet: analysis.sheet, reason: analysis.reason });
+  }
+  return {
+    file: result.file,
+    sheets,
+    skipped,
+    written: result.written,
+    error: result.failure ? { code: result.failure.code, message: result.failure.message } : null,
+  };
+}
+
+/** The report as one line of JSON (JSON Lines), without the newline. */
+export function formatJsonReport(result: FileResult): string {
+  return JSON.stringify(toJsonReport(result));
+}
+
+function toJsonSheet(sheet: RecognisedSheet): JsonSheet {
+  return {
+    sheet: sheet.sheet,
+    indicators: sheet.indicators,
+    blocks: sheet.blocks.map((b) => ({ kind: b.kind, range: rangeToA1(b.range), label: b.label })),
+    total: sheet.total && {
+      score: cleanValue(sheet.total.score),
+      cap: cleanValue(sheet.total.cap),
+      stated: sheet.total.stated,
+      cell: sheet.total.cell,
+    },
+    grade: sheet.grade && {
+      value: sheet.grade.value,
+      stated: sheet.grade.stated,
+      cell: sheet.grade.cell,
+    },
+    findings: sheet.findings.map(toJsonFinding),
+  };
+}
+
+function toJsonFinding(finding: Finding): JsonFinding {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    cell: finding.cell,
+    message: finding.message,
+    expected: cleanValue(finding.expected),
+    found: cleanValue(finding.found),
+    ...(finding.suggestion === undefined ? {} : { suggestion: clean(finding.suggestion) }),
+  };
+}
+
+/**
+ * Drops binary floating-point noise (99.50000000000001) from computed figures so scripts can
+ * compare with what the sheet shows; nine decimals is far below any table's precision.
+ */
+function clean(n: number): number {
+  return Number.isFinite(n) ? Math.round(n * 1e9) / 1e9 : n;
+}
+
+function cleanValue<T extends number | string | null>(v: T): T {
+  return (typeof v === 'number' ? clean(v) : v) as T;
+}

@@ -1,0 +1,53 @@
+/**
+ * Where `--write` puts each checked copy.
+ *
+ * - `--write OUT.xlsx`: that file; only with a single input.
+ * - `--write DIR` (an existing folder, or a path ending in "/"): DIR/<input's file name>.
+ * - `--write PATTERN` containing `{name}`: `{name}` becomes the input's name without its
+ *   extension, e.g. `--write 结果/{name}-已检查.xlsx`.
+ *
+ * Two inputs that would land on the same output are a usage error, decided before any file
+ * is read. An output that is the input itself is refused later, per file, by `saveCopy`.
+ */
+import path from 'node:path';
+
+export const NAME_PLACEHOLDER = '{name}';
+
+export type OutputPlan =
+  | { readonly ok: true; readonly outputs: ReadonlyMap<string, string> }
+  | { readonly ok: false; readonly message: string };
+
+export function planOutputs(
+  inputs: readonly string[],
+  target: string,
+  targetIsDirectory: boolean,
+): OutputPlan {
+  const asDirectory = targetIsDirectory || /[\\/]$/.test(target);
+  const isPattern = target.includes(NAME_PLACEHOLDER);
+  if (!asDirectory && !isPattern && inputs.length > 1) {
+    return {
+      ok: false,
+      message: `检查多个文件时，--write 须指定一个已存在的文件夹，或含 ${NAME_PLACEHOLDER} 的文件名模式（如 结果/${NAME_PLACEHOLDER}-已检查.xlsx）。`,
+    };
+  }
+  const outputs = new Map<string, string>();
+  const claimedBy = new Map<string, string>();
+  for (const input of inputs) {
+    const output = isPattern
+      ? target.split(NAME_PLACEHOLDER).join(path.basename(input, path.extname(input)))
+      : asDirectory
+        ? path.join(target, path.basename(input))
+        : target;
+    const key = path.resolve(output);
+    const other = claimedBy.get(key);
+    if (other !== undefined && other !== input) {
+      return {
+        ok: false,
+        message: `「${other}」和「${input}」的副本都会写到「${output}」，请换一个 --write 模式。`,
+      };
+    }
+    claimedBy.set(key, input);
+    outputs.set(input, output);
+  }
+  return { ok: true, outputs };
+}

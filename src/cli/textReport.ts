@@ -1,0 +1,115 @@
+/**
+ * `--format text`: the report a finance officer reads in a terminal. Per file: each
+ * recognised sheet with what was found in it, the computed total against the stated one,
+ * the grade, then the findings grouped by severity (errors first) in sheet order.
+ */
+import { fromA1 } from '../engine/grid.js';
+import type { Finding, RecognisedSheet, Severity, SheetAnalysis } from '../engine/report.js';
+import type { FileResult } from './fileResult.js';
+
+const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
+  error: '错误',
+  warning: '警告',
+  info: '提示',
+};
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+/**
+ * The report of one file; empty when the file could not be read, since the reason already
+ * went to stderr (the summary still counts it).
+ */
+export function formatTextReport(result: FileResult): string {
+  if (result.failure && result.analyses.length === 0) return '';
+  const lines = [`文件「${result.file}」`];
+  const recognised = result.analyses.filter((a): a is RecognisedSheet => a.status === 'recognised');
+  if (recognised.length === 0) lines.push('  未在此文件中识别到自评表。');
+  for (const sheet of recognised) lines.push(...sheetLines(sheet));
+  for (const sheet of result.analyses)
+    if (sheet.status === 'unrecognised') lines.push(unrecognisedLine(sheet));
+  if (result.written) lines.push(`  已写出带标记的副本「${result.written}」。`);
+  if (result.failure) lines.push('  未写出副本（原因见错误输出）。');
+  return lines.join('\n') + '\n';
+}
+
+/** The closing line when several files were checked. */
+export function formatTextSummary(results: readonly FileResult[]): string {
+  const failed = results.filter((r) => r.failure).length;
+  const withErrors = results.filter(
+    (r) => !r.failure && countBySeverity(r.analyses).error > 0,
+  ).length;
+  const clean = results.length - failed - withErrors;
+  return `共检查 ${results.length} 个文件：${clean} 个无错误，${withErrors} 个有错误，${failed} 个无法读取或写出。\n`;
+}
+
+function sheetLines(sheet: RecognisedSheet): string[] {
+  const lines = [
+    `工作表「${sheet.sheet}」：已识别 ${sheet.blocks.map((b) => b.label).join('；') || `指标 ${sheet.indicators} 项`}`,
+  ];
+  if (sheet.total) {
+    const { score, cap, stated, cell } = sheet.total;
+    const statedText =
+      stated === null ? '表中未填写总分' : `表中填写 ${formatNumber(stated)}${at(cell)}`;
+    const computed =
+      score === null
+        ? '无可计算的得分'
+        : `${formatNumber(score)}${cap === null ? '' : ` / ${formatNumber(cap)}`}（计算值）`;
+    lines.push(`  总分 ${computed}；${statedText}`);
+  } else {
+    lines.push('  总分：此表没有需要汇总的得分。');
+  }
+  if (sheet.grade) {
+    const { value, stated, cell } = sheet.grade;
+    lines.push(
+      `  等级 ${value}（${stated === null ? '表中未填写等级' : `表中填写 ${stated}${at(cell)}`}）`,
+    );
+  }
+  const counts = countBySeverity([sheet]);
+  if (sheet.findings.length === 0) {
+    lines.push('  未发现问题。');
+    return lines;
+  }
+  lines.push(
+    `  检查结果：${SEVERITY_ORDER.map((s) => `${counts[s]} 个${SEVERITY_LABEL[s]}`).join('，')}`,
+  );
+  for (const severity of SEVERITY_ORDER) {
+    const group = sortByCell(sheet.findings.filter((f) => f.severity === severity));
+    if (group.length === 0) continue;
+    lines.push(`  ${SEVERITY_LABEL[severity]}（${group.length}）`);
+    const width = Math.max(...group.map((f) => f.cell.length));
+    for (const f of group) lines.push(`    ${f.cell.padEnd(width)}  ${f.message}  [${f.rule}]`);
+  }
+  return lines;
+}
+
+function unrecognisedLine(sheet: SheetAnalysis & { status: 'unrecognised' }): string {
+  return `工作表「${sheet.sheet}」：未识别（${sheet.reason}）`;
+}
+
+function at(cell: string | null): string {
+  return cell ? `，位于 ${cell}` : '';
+}
+
+function countBySeverity(analyses: readonly SheetAnalysis[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const a of analyses)
+    if (a.status === 'recognised') for (const f of a.findings) counts[f.severity]++;
+  return counts;
+}
+
+/** Row by row, then column by column, as the user scans the sheet. */
+function sortByCell(findings: readonly Finding[]): Finding[] {
+  const key = (f: Finding) => {
+    try {
+      const { row, col } = fromA1(f.cell);
+      return row * 16_384 + col;
+    } catch {
+      return Number.MAX_SAFE_INTEGER; // an unparsable address goes last rather than failing the report
+    }
+  };
+  return [...findings].sort((a, b) => key(a) - key(b));
+}
+
+/** Up to four decimals, without trailing zeros or float noise: 99.5, 94.49, 100. */
+export function formatNumber(n: number): string {
+  return Number.isFinite(n) ? String(Number(n.toFixed(4))) : String(n);
+}

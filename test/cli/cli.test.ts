@@ -1,0 +1,83 @@
+/** Argument parsing: what `ziping` accepts, and usage errors (exit 2) for what it does not. */
+import { describe, expect, it } from 'vitest';
+import { parseCli } from '../../src/cli/cli.js';
+import { runZiping } from '../support/cliHarness.js';
+
+describe('parseCli', () => {
+  it('parses check with files and options, in any order', () => {
+    expect(
+      parseCli([
+        'check',
+        'a.xlsx',
+        '--format',
+        'json',
+        'b.xlsx',
+        '--sheet',
+        '自评表',
+        '--sheet=评分表',
+        '--write',
+        'out/',
+      ]),
+    ).toEqual({
+      kind: 'check',
+      options: {
+        files: ['a.xlsx', 'b.xlsx'],
+        sheets: ['自评表', '评分表'],
+        format: 'json',
+        write: 'out/',
+      },
+    });
+  });
+
+  it('defaults to a text report of every sheet, writing nothing', () => {
+    expect(parseCli(['check', 'a.xlsx'])).toEqual({
+      kind: 'check',
+      options: { files: ['a.xlsx'], sheets: [], format: 'text', write: null },
+    });
+  });
+
+  it.each([
+    [['check', 'a.xlsx', '--bogus'], /参数有误.*--bogus/],
+    [['check', 'a.xlsx', '--format', 'xml'], /text 或 json.*xml/],
+    [['check', 'a.xlsx', '--sheet'], /参数有误/],
+    [['check'], /至少给出一个 \.xlsx 文件/],
+    [[], /缺少命令/],
+    [['verify', 'a.xlsx'], /未知命令「verify」/],
+  ])('rejects %j', (argv, message) => {
+    const parsed = parseCli(argv);
+    expect(parsed.kind).toBe('usage-error');
+    expect(parsed.kind === 'usage-error' && parsed.message).toMatch(message);
+  });
+
+  it('treats --help anywhere as a request for help', () => {
+    for (const argv of [['--help'], ['-h'], ['check', '--help'], ['check', 'a.xlsx', '-h']]) {
+      expect(parseCli(argv)).toEqual({ kind: 'help' });
+    }
+  });
+});
+
+describe('runCli', () => {
+  it('prints help on stdout in Chinese with English keywords, exit 0', async () => {
+    const run = await runZiping('--help');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    for (const word of [
+      '用法 Usage',
+      '--sheet',
+      '--format',
+      '--write',
+      '{name}',
+      '退出码 Exit codes',
+      '.xls',
+    ]) {
+      expect(run.stdout).toContain(word);
+    }
+  });
+
+  it('prints a usage error on stderr, exit 2, for an unknown flag', async () => {
+    const run = await runZiping('check', 'a.xlsx', '--verbose');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/--verbose[\s\S]*用法：ziping check/);
+  });
+});

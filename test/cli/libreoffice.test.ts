@@ -1,0 +1,54 @@
+/**
+ * A copy written by `--write` must open in LibreOffice (the issue's acceptance check), and a
+ * real .xls saved by LibreOffice must be refused with the advice to convert it. Skipped only
+ * on a machine without `soffice` outside CI; in CI a missing LibreOffice fails the test.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { readWorkbook } from '../../src/file/readWorkbook.js';
+import { runZiping, writeMarkedWorkbook } from '../support/cliHarness.js';
+import { useTempDir } from '../support/tempDir.js';
+
+vi.mock('../../src/engine/index.js', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  analyzeSheet: (await import('../support/fakeEngine.js')).fakeAnalyzeSheet,
+}));
+
+const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const skip = !hasSoffice && !process.env.CI;
+const tmp = useTempDir('ziping-lo-');
+
+/** Runs soffice with a private profile, so concurrent runs (other tests, a desktop session) don't collide. */
+function soffice(...args: string[]) {
+  const profile = `file://${tmp('lo-profile')}`;
+  return spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+}
+
+describe.skipIf(skip)('LibreOffice', () => {
+  it('opens a --write copy (converts it to PDF)', async () => {
+    const source = tmp('自评表.xlsx');
+    await writeMarkedWorkbook(source, { 自评表: 'fake:error', 说明: '填表说明' });
+    const out = tmp('自评表-已检查.xlsx');
+    expect((await runZiping('check', source, '--write', out)).code).toBe(1);
+    const run = soffice('--convert-to', 'pdf', '--outdir', tmp('pdf'), out);
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(path.join(tmp('pdf'), '自评表-已检查.pdf'))).toBe(true);
+  }, 180_000);
+
+  it('gives a real .xls the advice to save it as .xlsx', async () => {
+    const source = tmp('old.xlsx');
+    await writeMarkedWorkbook(source, { 自评表: 'fake:clean' });
+    const run = soffice('--convert-to', 'xls', '--outdir', tmp('xls'), source);
+    expect(run.status, run.stderr).toBe(0);
+    const xls = path.join(tmp('xls'), 'old.xls');
+    await expect(readWorkbook(xls)).rejects.toMatchObject({
+      code: 'xls',
+      message: expect.stringContaining('另存为'),
+    });
+  }, 180_000);
+});

@@ -1,0 +1,51 @@
+/**
+ * `ziping` as a real process (node + tsx on src/cli/main.ts, what bin/ziping.js runs once
+ * compiled): the exit code reaches the shell and messages land on the right stream.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../support/tempDir.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const tmp = useTempDir();
+
+function ziping(...args: string[]) {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('the ziping process', () => {
+  it('exits 0 with help on stdout', () => {
+    const run = ziping('--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('ziping check <file.xlsx>...');
+  });
+
+  it('exits 2 with the file named on stderr when it cannot read it', () => {
+    const file = tmp('旧表.xls');
+    writeFileSync(
+      file,
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+    );
+    const run = ziping('check', file);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`「${file}」是旧版 Excel 97-2003（.xls）`);
+  });
+
+  it('exits 2 on an unknown flag', () => {
+    const run = ziping('check', 'a.xlsx', '--fix');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--fix');
+  });
+});

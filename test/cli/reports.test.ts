@@ -1,0 +1,169 @@
+/** The two report formats over hand-made results: stable JSON field names, readable Chinese text. */
+import { describe, expect, it } from 'vitest';
+import type { FileResult } from '../../src/cli/fileResult.js';
+import { exitCodeOf } from '../../src/cli/fileResult.js';
+import { formatJsonReport, toJsonReport } from '../../src/cli/jsonReport.js';
+import { formatNumber, formatTextReport, formatTextSummary } from '../../src/cli/textReport.js';
+import type { Finding } from '../../src/engine/report.js';
+import { FAKE_ERROR, FAKE_WARNING, recognisedSheet } from '../support/fakeEngine.js';
+
+const EMPTY_PLAN = { values: [], marks: [] };
+const info: Finding = {
+  rule: 'score-suggested',
+  severity: 'info',
+  cell: 'H30',
+  message: '可填入 2 分。',
+  expected: 2,
+  found: null,
+  suggestion: 2,
+};
+const late: Finding = { ...FAKE_ERROR, cell: 'AA3', message: '靠右的错误' };
+
+const result: FileResult = {
+  file: 'examples/x.xlsx',
+  analyses: [
+    recognisedSheet('自评表', {
+      findings: [info, late, FAKE_WARNING, FAKE_ERROR],
+      plan: EMPTY_PLAN,
+      total: { score: 94.49000000000001, cap: 100, stated: 94.49, cell: 'H5' },
+    }),
+    recognisedSheet('收支表', {
+      findings: [],
+      plan: EMPTY_PLAN,
+      total: null,
+      grade: null,
+      indicators: 0,
+    }),
+    { status: 'unrecognised', sheet: '说明', reason: '没有表头' },
+  ],
+  written: null,
+  failure: null,
+};
+
+describe('JSON report', () => {
+  it('keeps the documented field names', () => {
+    const report = toJsonReport(result);
+    expect(Object.keys(report)).toEqual(['file', 'sheets', 'skipped', 'written', 'error']);
+    const [sheet] = report.sheets;
+    expect(Object.keys(sheet ?? {})).toEqual([
+      'sheet',
+      'indicators',
+      'blocks',
+      'total',
+      'grade',
+      'findings',
+    ]);
+    expect(Object.keys(sheet?.total ?? {})).toEqual(['score', 'cap', 'stated', 'cell']);
+    expect(Object.keys(sheet?.grade ?? {})).toEqual(['value', 'stated', 'cell']);
+    expect(Object.keys(sheet?.findings[1] ?? {})).toEqual([
+      'rule',
+      'severity',
+      'cell',
+      'message',
+      'expected',
+      'found',
+    ]);
+    expect(sheet?.findings[0]).toMatchObject({ suggestion: 2 });
+    expect(sheet?.blocks).toEqual([{ kind: 'indicators', range: 'A5:I21', label: '指标表 12 项' }]);
+  });
+
+  it('rounds away floating-point noise in computed figures', () => {
+    expect(toJsonReport(result).sheets[0]?.total?.score).toBe(94.49);
+  });
+
+  it('gives a sheet without scores null total and grade, and lists unrecognised sheets as skipped', () => {
+    const report = toJsonReport(result);
+    expect(report.sheets[1]).toMatchObject({ sheet: '收支表', total: null, grade: null });
+    expect(report.skipped).toEqual([{ sheet: '说明', reason: '没有表头' }]);
+  });
+
+  it('is one line', () => {
+    expect(formatJsonReport(result)).not.toContain('\n');
+  });
+
+  it('reports an unreadable file with its error and nothing else', () => {
+    const failed: FileResult = {
+      file: 'a.xls',
+      analyses: [],
+      written: null,
+      failure: { code: 'xls', message: '「a.xls」是旧版…' },
+    };
+    expect(toJsonReport(failed)).toEqual({
+      file: 'a.xls',
+      sheets: [],
+      skipped: [],
+      written: null,
+      error: { code: 'xls', message: '「a.xls」是旧版…' },
+    });
+  });
+});
+
+describe('text report', () => {
+  const text = formatTextReport(result);
+
+  it('groups findings errors first, each group in sheet order', () => {
+    const order = ['错误（2）', 'B2', 'AA3', '警告（1）', 'C3', '提示（1）', 'H30'].map((s) =>
+      text.indexOf(s),
+    );
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] as number)))).toBe(
+      true,
+    );
+    expect(text).toContain('检查结果：2 个错误，1 个警告，1 个提示');
+  });
+
+  it('shows computed total against stated, and the grade', () => {
+    expect(text).toContain('总分 94.49 / 100（计算值）；表中填写 94.49，位于 H5');
+    expect(text).toContain('等级 优（表中填写 优，位于 H6）');
+  });
+
+  it('says when a sheet has nothing to total, or nothing wrong', () => {
+    expect(text).toContain(
+      '工作表「收支表」：已识别 指标表 12 项\n  总分：此表没有需要汇总的得分。\n  未发现问题。',
+    );
+  });
+
+  it('says when nothing in a file was recognised', () => {
+    const none: FileResult = {
+      ...result,
+      analyses: [{ status: 'unrecognised', sheet: 'Sheet1', reason: '空表' }],
+    };
+    expect(formatTextReport(none)).toBe(
+      '文件「examples/x.xlsx」\n  未在此文件中识别到自评表。\n工作表「Sheet1」：未识别（空表）\n',
+    );
+  });
+
+  it('prints nothing for an unreadable file (its reason goes to stderr) but counts it in the summary', () => {
+    const failed: FileResult = {
+      file: 'a.xls',
+      analyses: [],
+      written: null,
+      failure: { code: 'xls', message: '…' },
+    };
+    expect(formatTextReport(failed)).toBe('');
+    expect(formatTextSummary([result, failed])).toBe(
+      '共检查 2 个文件：0 个无错误，1 个有错误，1 个无法读取或写出。\n',
+    );
+  });
+
+  it('formats numbers without float noise or trailing zeros', () => {
+    expect([99.5, 94.49000000000001, 100, 0.00081, 1 / 3].map(formatNumber)).toEqual([
+      '99.5',
+      '94.49',
+      '100',
+      '0.0008',
+      '0.3333',
+    ]);
+  });
+});
+
+describe('exitCodeOf', () => {
+  it('is 1 with an error-level finding, 0 with warnings only, 2 on failure', () => {
+    expect(exitCodeOf(result)).toBe(1);
+    const warningsOnly: FileResult = {
+      ...result,
+      analyses: [recognisedSheet('表', { findings: [FAKE_WARNING, info], plan: EMPTY_PLAN })],
+    };
+    expect(exitCodeOf(warningsOnly)).toBe(0);
+    expect(exitCodeOf({ ...warningsOnly, failure: { code: 'write-failed', message: '' } })).toBe(2);
+  });
+});

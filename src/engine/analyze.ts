@@ -100,7 +100,9 @@ function sheetTotal(
       : null;
   }
   const score = leaves.reduce((s, l) => s + l.counted, 0) + (execution?.score ?? 0);
-  const hasCaps = leaves.some((l) => l.cap !== null);
+  // Σ caps means something only when every scored leaf has a cap; otherwise it is unknown.
+  const hasCaps =
+    leaves.some((l) => l.cap !== null) && leaves.every((l) => l.cap !== null || l.counted === 0);
   const cap = leaves.reduce((s, l) => s + (l.cap ?? 0), 0) + (execution?.cap ?? 0);
 
   let totalRow = null;
@@ -119,7 +121,7 @@ function sheetTotal(
   const statedField = totalRow?.score ?? labelled?.value ?? null;
   return {
     score,
-    cap: hasCaps || execution ? cap : null,
+    cap: hasCaps || leaves.length === 0 ? cap : null,
     stated: statedField ? numberOf(statedField.reading) : null,
     cell: statedField?.address ?? null,
   };

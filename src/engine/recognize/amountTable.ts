@@ -52,7 +52,7 @@ export function readAmountTable(
   for (let row = header.row + 1; row <= view.bottom; row++) {
     if (stopRows.has(row) || isNotes(view, row)) break;
     const hasAmount = amountCols.some((c) => view.reading(row, c).kind === 'number');
-    const label = rowLabel(view, row, cols.name, firstAmount);
+    const label = rowLabel(view, row, header.row, cols.name, firstAmount);
     if (!hasAmount) {
       if (!label) continue;
       if (!opensGroup(label.text)) break;
@@ -112,6 +112,7 @@ function opensGroup(label: string): boolean {
 function rowLabel(
   view: SheetView,
   row: number,
+  headerRow: number,
   nameCol: number | undefined,
   firstAmount: number,
 ): { text: string; col: number } | null {
@@ -121,7 +122,7 @@ function rowLabel(
   }
   for (let c = view.left; c < firstAmount; c++) {
     const t = view.text(row, c);
-    if (!t) continue;
+    if (!t || t === view.mergedText(headerRow, c)) continue; // the block's side title, repeated
     const span = view.spanAt(row, c);
     if (span && span.bottom > row && span.right < firstAmount - 1) continue; // side title
     return { text: t, col: c };

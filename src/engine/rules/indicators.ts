@@ -45,8 +45,11 @@ function checkLeaf(
   const cap = readCap(ind, name, ctx);
   const stated = readScore(ind, name, cap, ctx);
   const ruleScore = cap === null ? null : quantitativeScore(ind, name, cap, ctx);
+  // A score outside [0, 分值] is already a certain error; judging it again adds only noise.
+  const judged =
+    stated !== null && cap !== null && stated >= 0 && stated <= cap + tolerance(ind.score!.reading);
 
-  if (ruleScore && ind.score) {
+  if (ruleScore && ind.score && (judged || stated === null)) {
     if (stated !== null && Math.abs(stated - ruleScore.value) > tolerance(ind.score.reading)) {
       ctx.report(
         'score-rule-deviation',
@@ -68,10 +71,10 @@ function checkLeaf(
       ctx.compute(ind.score, round(ruleScore.value), 'suggested-score');
     }
   }
-  if (cap !== null && stated !== null) {
-    checkQualitativeBand(ind, name, cap, stated, ctx);
-    checkScoreRate(ind, name, cap, stated, ctx);
-    if (hasReasonColumn) checkReason(ind, name, cap, stated, ctx);
+  if (judged) {
+    checkQualitativeBand(ind, name, cap!, stated!, ctx);
+    checkScoreRate(ind, name, cap!, stated!, ctx);
+    if (hasReasonColumn) checkReason(ind, name, cap!, stated!, ctx);
   }
 
   const basis =

@@ -69,9 +69,11 @@ function displayDecimals(value: number, format: string | undefined, percent: boo
   const fixed =
     format && format !== 'General' ? /0(?:\.(0+))?/.exec(format.replace(/"[^"]*"/g, '')) : null;
   if (fixed) return (fixed[1]?.length ?? 0) + (percent ? 2 : 0);
+  // General shows what was typed; a typed "10" next to a computed 9.91 is still a
+  // difference a reader sees, so General never tolerates less than two decimals.
   const typed = String(Number(value.toPrecision(12)));
   const dot = typed.indexOf('.');
-  return dot < 0 ? 0 : Math.min(typed.length - dot - 1, 10);
+  return Math.max(dot < 0 ? 0 : Math.min(typed.length - dot - 1, 10), percent ? 4 : 2);
 }
 
 export function numberOf(reading: Reading): number | null {

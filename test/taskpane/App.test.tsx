@@ -37,6 +37,7 @@ describe('task pane', () => {
     await recalculate();
     expect(screen.getByText('指标表 45 项')).toBeTruthy();
     expect(screen.getByText('共识别三级指标 45 项')).toBeTruthy();
+    expect(screen.getByText('预算情况 5 行')).toBeTruthy();
     const total = screen.getByTestId('summary-total');
     expect(total.textContent).toContain('91.5');
     expect(total.textContent).toContain('/ 100');

@@ -1,8 +1,13 @@
 /** What the last run found: per sheet, the table recognised, total, grade and finding counts. */
 import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { TableSearchRegular } from '@fluentui/react-icons';
+import { TableRegular, TableSearchRegular } from '@fluentui/react-icons';
 import type { NoteSupport, RunSummary } from '../../excel/actions.js';
-import type { RecognisedSheet, SheetAnalysis, SheetTotal } from '../../engine/report.js';
+import type {
+  RecognisedBlock,
+  RecognisedSheet,
+  SheetAnalysis,
+  SheetTotal,
+} from '../../engine/report.js';
 import { countBySeverity } from '../findings.js';
 import { formatScore } from '../format.js';
 import { SEVERITY_LABELS } from '../labels.js';
@@ -28,7 +33,16 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   sheetName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  blocks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  blocks: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
+  block: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  blockIcon: { flexShrink: 0, color: tokens.colorBrandForeground1 },
   figures: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
   figure: {
     display: 'flex',
@@ -141,15 +155,16 @@ function RecognisedDetails({
   const counts = countBySeverity(sheet.findings);
   return (
     <>
-      <div className={styles.blocks}>
-        {sheet.blocks.map((block, i) => (
-          <Badge key={i} appearance="outline" color="informative" shape="rounded">
-            {block.label}
-          </Badge>
+      <ul className={styles.blocks} aria-label="识别出的表格">
+        {mainBlocks(sheet).map((block, i) => (
+          <li key={i} className={styles.block}>
+            <TableRegular className={styles.blockIcon} aria-hidden />
+            <Text size={300}>{block.label}</Text>
+          </li>
         ))}
-      </div>
+      </ul>
       <Text size={200} className={styles.caption}>
-        共识别三级指标 {sheet.indicators} 项
+        {blockCaption(sheet)}
       </Text>
       {(sheet.total || sheet.grade) && (
         <div className={styles.figures}>
@@ -221,4 +236,19 @@ function TotalFigure({ total }: { total: SheetTotal }) {
       )}
     </div>
   );
+}
+
+/** The tables a user recognises by name; sum columns and score labels are only counted. */
+const MAIN_KINDS: ReadonlySet<RecognisedBlock['kind']> = new Set(['indicators', 'budget', 'tasks']);
+
+function mainBlocks(sheet: RecognisedSheet): RecognisedBlock[] {
+  return sheet.blocks.filter((block) => MAIN_KINDS.has(block.kind));
+}
+
+function blockCaption(sheet: RecognisedSheet): string {
+  const sums = sheet.blocks.filter((b) => b.kind === 'column-sums').length;
+  const parts = [`三级指标 ${sheet.indicators} 项`];
+  if (sums > 0) parts.push(`合计栏 ${sums} 处`);
+  if (sheet.blocks.some((b) => b.kind === 'summary')) parts.push('自评得分与等级');
+  return `共识别${parts.join('、')}`;
 }

@@ -4,7 +4,7 @@
  */
 import { cellAt, toA1, type Cell, type CellRange, type Grid } from '../grid.js';
 import { normalizeText } from '../text/normalize.js';
-import { readCell, type Reading } from '../values/reading.js';
+import { EMPTY_READING, looksNumeric, readCell, type Reading } from '../values/reading.js';
 
 export interface FieldRef {
   readonly row: number;
@@ -14,14 +14,34 @@ export interface FieldRef {
   readonly reading: Reading;
 }
 
+/** Most fields never appear in a finding: their A1 address is built on first use. */
+class Field implements FieldRef {
+  private a1: string | undefined;
+
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly cell: Cell,
+    readonly reading: Reading,
+  ) {}
+
+  get address(): string {
+    return (this.a1 ??= toA1(this.row, this.col));
+  }
+}
+
 export class SheetView {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
+  readonly width: number;
   private readonly masters = new Map<number, number>();
   private readonly spans = new Map<number, CellRange>();
-  private readonly readings = new Map<number, Reading>();
+  // Normalised texts are cached, one slot per cell (most are the grid's own strings);
+  // readings are not: a million cached objects cost more in garbage collection than
+  // re-reading the few cells that are read twice.
+  private readonly texts: (string | undefined)[];
 
   constructor(readonly grid: Grid) {
     this.top = grid.origin.row;
@@ -29,7 +49,9 @@ export class SheetView {
     this.bottom = this.top + grid.cells.length - 1;
     let width = 0;
     for (const row of grid.cells) width = Math.max(width, row.length);
+    this.width = width;
     this.right = this.left + width - 1;
+    this.texts = new Array<string | undefined>(grid.cells.length * width).fill(undefined);
     for (const m of grid.merges) {
       this.spans.set(this.key(m.top, m.left), m);
       for (let r = m.top; r <= m.bottom; r++) {
@@ -41,38 +63,36 @@ export class SheetView {
     }
   }
 
-  get width(): number {
-    return this.right - this.left + 1;
-  }
-
   cell(row: number, col: number): Cell {
     return cellAt(this.grid, row, col);
   }
 
   reading(row: number, col: number): Reading {
-    const key = this.key(row, col);
-    let reading = this.readings.get(key);
-    if (!reading) {
-      reading = readCell(this.cell(row, col));
-      this.readings.set(key, reading);
-    }
-    return reading;
+    return this.inside(row, col) ? readCell(this.cell(row, col)) : EMPTY_READING;
+  }
+
+  /** Whether a cell holds a number (text numbers included), without building a reading. */
+  isNumber(row: number, col: number): boolean {
+    const value = this.cell(row, col).value;
+    if (typeof value === 'number') return Number.isFinite(value);
+    return typeof value === 'string' && looksNumeric(this.text(row, col));
   }
 
   field(row: number, col: number): FieldRef {
-    return {
-      row,
-      col,
-      address: toA1(row, col),
-      cell: this.cell(row, col),
-      reading: this.reading(row, col),
-    };
+    return new Field(row, col, this.cell(row, col), this.reading(row, col));
   }
 
   /** Normalised text of the cell itself ("" for numbers and blanks). */
   text(row: number, col: number): string {
-    const value = this.cell(row, col).value;
-    return typeof value === 'string' ? normalizeText(value) : '';
+    if (!this.inside(row, col)) return '';
+    const slot = this.slot(row, col);
+    let text = this.texts[slot];
+    if (text === undefined) {
+      const value = this.cell(row, col).value;
+      text = typeof value === 'string' ? normalizeText(value) : '';
+      this.texts[slot] = text;
+    }
+    return text;
   }
 
   /** Like {@link text}, but a cell covered by a merge reads its master's text. */
@@ -94,7 +114,7 @@ export class SheetView {
 
   /** Whether any cell of the row holds a number (text numbers included). */
   hasNumber(row: number, from = this.left, to = this.right): boolean {
-    for (let c = from; c <= to; c++) if (this.reading(row, c).kind === 'number') return true;
+    for (let c = from; c <= to; c++) if (this.isNumber(row, c)) return true;
     return false;
   }
 
@@ -116,6 +136,14 @@ export class SheetView {
       if (t) return { text: t, col: c };
     }
     return null;
+  }
+
+  private slot(row: number, col: number): number {
+    return (row - this.top) * this.width + (col - this.left);
+  }
+
+  private inside(row: number, col: number): boolean {
+    return row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
   }
 
   private get stride(): number {

@@ -23,7 +23,11 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
   '−': '-',
 };
 
+/** Anything toHalfWidth would change; most cells have none, and skip the loop. */
+const NEEDS_FOLDING = /[\uff01-\uff5e\u3000≧≦〈〉﹪．。－—–−]/;
+
 export function toHalfWidth(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
@@ -39,6 +43,8 @@ export function toHalfWidth(text: string): string {
 }
 
 /** Half-width, no white space at all: the form every vocabulary match uses. */
+const SPACES = /[\s\u00a0\u200b\ufeff]+/g;
+
 export function normalizeText(text: string): string {
-  return toHalfWidth(text).replace(/[\s\u00a0\u200b\ufeff]+/g, '');
+  return toHalfWidth(text).replace(SPACES, '');
 }

@@ -43,6 +43,11 @@ export function readCell(cell: Cell): Reading {
   return readText(value);
 }
 
+/** Whether normalised text reads as a number ("95%", "1,234.5"). */
+export function looksNumeric(normalized: string): boolean {
+  return NUMERIC_TEXT.test(normalized);
+}
+
 export function readText(raw: string): Reading {
   const text = normalizeText(raw);
   if (BLANK_TOKENS.has(text)) return EMPTY_READING;
@@ -58,7 +63,27 @@ export function readText(raw: string): Reading {
 }
 
 export function isPercentFormat(format: string | undefined): boolean {
-  return format !== undefined && /%/.test(format.replace(/"[^"]*"/g, ''));
+  return format !== undefined && formatInfo(format).percent;
+}
+
+interface FormatInfo {
+  readonly percent: boolean;
+  /** Decimals a fixed format shows, or null for General. */
+  readonly fixedDecimals: number | null;
+}
+
+/** Sheets use a handful of formats over thousands of cells: parse each once. */
+const formats = new Map<string, FormatInfo>();
+
+function formatInfo(format: string): FormatInfo {
+  let info = formats.get(format);
+  if (!info) {
+    const bare = format.replace(/"[^"]*"/g, '');
+    const fixed = format !== 'General' ? /0(?:\.(0+))?/.exec(bare) : null;
+    info = { percent: bare.includes('%'), fixedDecimals: fixed ? (fixed[1]?.length ?? 0) : null };
+    formats.set(format, info);
+  }
+  return info;
 }
 
 /**
@@ -66,11 +91,11 @@ export function isPercentFormat(format: string | undefined): boolean {
  * "0.00%" shows 4 decimals of the fraction). General format shows what was typed.
  */
 function displayDecimals(value: number, format: string | undefined, percent: boolean): number {
-  const fixed =
-    format && format !== 'General' ? /0(?:\.(0+))?/.exec(format.replace(/"[^"]*"/g, '')) : null;
-  if (fixed) return (fixed[1]?.length ?? 0) + (percent ? 2 : 0);
+  const fixed = format ? formatInfo(format).fixedDecimals : null;
+  if (fixed !== null) return fixed + (percent ? 2 : 0);
   // General shows what was typed; a typed "10" next to a computed 9.91 is still a
   // difference a reader sees, so General never tolerates less than two decimals.
+  if (Number.isInteger(value)) return percent ? 4 : 2;
   const typed = String(Number(value.toPrecision(12)));
   const dot = typed.indexOf('.');
   return Math.max(dot < 0 ? 0 : Math.min(typed.length - dot - 1, 10), percent ? 4 : 2);

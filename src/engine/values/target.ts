@@ -118,7 +118,22 @@ function scaled(q: Quantity, unitPercent: boolean): Quantity {
   return !q.percent && unitPercent ? { value: q.value / 100, percent: true } : q;
 }
 
-function parseComparison(raw: string): { op: Comparator | null; quantity: Quantity } | null {
+type Comparison = { readonly op: Comparator | null; readonly quantity: Quantity } | null;
+
+/** Targets repeat down a column ("≥95%" on half the rows): parse each distinct text once. */
+const parsed = new Map<string, Comparison>();
+const MAX_CACHED = 10_000;
+
+function parseComparison(raw: string): Comparison {
+  let result = parsed.get(raw);
+  if (result === undefined) {
+    result = parseUncached(raw);
+    if (parsed.size < MAX_CACHED) parsed.set(raw, result);
+  }
+  return result;
+}
+
+function parseUncached(raw: string): Comparison {
   let text = normalizeText(raw);
   let op: Comparator | null = null;
   for (const [word, comparator] of PREFIXES) {

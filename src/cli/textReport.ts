@@ -49,11 +49,12 @@ function sheetLines(sheet: RecognisedSheet): string[] {
     const { score, cap, stated, cell } = sheet.total;
     const statedText =
       stated === null ? '表中未填写总分' : `表中填写 ${formatNumber(stated)}${at(cell)}`;
-    const computed =
-      score === null
-        ? '无可计算的得分'
-        : `${formatNumber(score)}${cap === null ? '' : ` / ${formatNumber(cap)}`}（计算值）`;
-    lines.push(`  总分 ${computed}；${statedText}`);
+    if (score === null) {
+      lines.push(`  总分：${statedText}（表中没有可逐项计算的得分）`);
+    } else {
+      const capText = cap === null ? '' : ` / ${formatNumber(cap)}`;
+      lines.push(`  总分 ${formatNumber(score)}${capText}（计算值）；${statedText}`);
+    }
   } else {
     lines.push('  总分：此表没有需要汇总的得分。');
   }

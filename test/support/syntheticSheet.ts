@@ -3,7 +3,8 @@
  * need a big sheet. Laid out like the seeds: merged title, header with 自评得分/自评结果,
  * a 预算情况 block whose execution rate is worth 10 points, the indicator grid
  * 一级/二级/三级指标/指标值/度量单位/实际完成值/分值/得分/未完成原因分析 with merged level
- * cells, and notes. The table is valid: leaf caps share 90 points, the execution score is 10,
+ * cells, and notes. The table is valid: the level-1 blocks weigh 产出 50 / 效益 30 / 满意度 10
+ * (the central project pattern) shared equally by their leaves, the execution score is 10,
  * the stated total is what the scores add up to and the grade matches it.
  */
 import type { Cell, CellRange, CellValue, Grid } from '../../src/engine/grid.js';
@@ -18,15 +19,28 @@ export interface SyntheticSheet {
   readonly firstLeafRow: number;
 }
 
-const TOTAL_CAP = 100;
 const EXECUTION_CAP = 10;
-const LEAF_POINTS = TOTAL_CAP - EXECUTION_CAP;
 
-/** 一级 → 二级 names, with each level-1 block's share of the leaves. */
-const LEVELS: readonly { name: string; share: number; level2: readonly string[] }[] = [
-  { name: '产出指标', share: 5 / 9, level2: ['数量指标', '质量指标', '时效指标', '成本指标'] },
-  { name: '效益指标', share: 3 / 9, level2: ['社会效益指标', '经济效益指标', '可持续影响指标'] },
-  { name: '满意度指标', share: 1 / 9, level2: ['服务对象满意度指标'] },
+/** 一级 → 二级 names, with each level-1 block's points and share of the leaves. */
+const LEVELS: readonly {
+  name: string;
+  points: number;
+  share: number;
+  level2: readonly string[];
+}[] = [
+  {
+    name: '产出指标',
+    points: 50,
+    share: 5 / 9,
+    level2: ['数量指标', '质量指标', '时效指标', '成本指标'],
+  },
+  {
+    name: '效益指标',
+    points: 30,
+    share: 3 / 9,
+    level2: ['社会效益指标', '经济效益指标', '可持续影响指标'],
+  },
+  { name: '满意度指标', points: 10, share: 1 / 9, level2: ['服务对象满意度指标'] },
 ];
 
 /** Leaf templates cycled through: target, unit, actual (value + format), share of the cap scored, reason. */
@@ -131,11 +145,11 @@ export function buildSyntheticSheet(
   push(...HEADER);
 
   const firstLeafRow = rows.length;
-  const cap = LEAF_POINTS / leaves;
   let scoreSum = 0;
   let leaf = 0;
   LEVELS.forEach((level1, i) => {
     const count = i === LEVELS.length - 1 ? leaves - leaf : Math.round(leaves * level1.share);
+    const cap = level1.points / count;
     const level1Top = rows.length;
     let group = 0;
     for (let done = 0; done < count; group++) {

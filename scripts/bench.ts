@@ -1,0 +1,108 @@
+/**
+ * npm run bench [-- --sizes 1000,10000,100000 --runs 3]
+ *
+ * Times the engine on synthetic 自评表 of growing size (in memory), then `ziping check`
+ * end to end in-process (read + analyse + report) against ExcelJS merely loading the same
+ * .xlsx. Prints figures against the goals of issue 2; asserts nothing (timings belong to the
+ * machine, not to the tests).
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import ExcelJS from 'exceljs';
+import { check } from '../src/cli/commands.js';
+import { analyzeSheet } from '../src/engine/index.js';
+import { writeGridsAsXlsx } from '../test/support/gridWorkbook.js';
+import { buildSyntheticSheet } from '../test/support/syntheticSheet.js';
+
+const GOAL_100K_MS = 1000;
+const GOAL_SCALING = 12; // 10× the rows costs at most 12× the time
+const GOAL_CLI_OVER_LOAD = 1.3;
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Math.max(1, Number(values.runs));
+
+/** Median wall time of `runs` calls, after one untimed warm-up call. */
+async function time(fn: () => unknown, times = runs): Promise<number> {
+  await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] as number;
+}
+
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+const verdict = (ok: boolean) => (ok ? '达标 ✓' : '未达标 ✗');
+const pad = (s: string, n: number) => s.padStart(n);
+
+console.log(
+  `自评助手 benchmark — Node ${process.version}, ${runs} timed run(s) per figure (median)\n`,
+);
+
+// 1. The engine alone, on grids built in memory.
+console.log('引擎 engine: analyzeSheet on synthetic indicator tables');
+const engineMs = new Map<number, number>();
+for (const size of sizes) {
+  const { grid } = buildSyntheticSheet(size);
+  const analysis = analyzeSheet(grid);
+  const taken = await time(() => analyzeSheet(grid));
+  engineMs.set(size, taken);
+  const seen =
+    analysis.status === 'recognised'
+      ? `${analysis.indicators} indicators, total ${analysis.total?.score?.toFixed(2) ?? '—'}, ${analysis.findings.length} findings`
+      : `NOT RECOGNISED: ${analysis.reason}`;
+  console.log(`  ${pad(size.toLocaleString('en'), 8)} rows  ${pad(ms(taken), 10)}   (${seen})`);
+}
+for (let i = 1; i < sizes.length; i++) {
+  const [small, large] = [sizes[i - 1] as number, sizes[i] as number];
+  const ratio = (engineMs.get(large) as number) / (engineMs.get(small) as number);
+  const rows = large / small;
+  const goal = (GOAL_SCALING * rows) / 10;
+  console.log(
+    `  ${small.toLocaleString('en')} → ${large.toLocaleString('en')} rows: ×${ratio.toFixed(1)} time for ×${rows} rows (goal ≤ ×${goal}) ${verdict(ratio <= goal)}`,
+  );
+}
+const at100k = engineMs.get(100_000);
+if (at100k !== undefined)
+  console.log(
+    `  100,000 rows in ${ms(at100k)} (goal < ${GOAL_100K_MS} ms) ${verdict(at100k < GOAL_100K_MS)}`,
+  );
+
+// 2. The CLI end to end against ExcelJS merely loading the file.
+console.log('\n命令行 CLI: ziping check in-process (read + analyse + text report) vs ExcelJS load');
+const dir = mkdtempSync(path.join(tmpdir(), 'ziping-bench-'));
+const silent = { stdout: () => {}, stderr: () => {} };
+try {
+  for (const size of sizes) {
+    const file = path.join(dir, `synthetic-${size}.xlsx`);
+    const writeStart = performance.now();
+    await writeGridsAsXlsx([buildSyntheticSheet(size).grid], file);
+    const written = performance.now() - writeStart;
+    // Alternate the two so neither always runs on a warmer heap.
+    const load = () => new ExcelJS.Workbook().xlsx.readFile(file);
+    const cli = () => check({ files: [file], sheets: [], format: 'text', write: null }, silent);
+    const loadMs = await time(load);
+    const cliMs = await time(cli);
+    const loadMs2 = await time(load);
+    const bare = Math.min(loadMs, loadMs2);
+    const ratio = cliMs / bare;
+    const kb = Math.round(statSync(file).size / 1024);
+    console.log(
+      `  ${pad(size.toLocaleString('en'), 8)} rows (${kb} KB, written in ${ms(written)}): load ${ms(bare)}, check ${ms(cliMs)}, ×${ratio.toFixed(2)} (goal ≤ ×${GOAL_CLI_OVER_LOAD}) ${verdict(ratio <= GOAL_CLI_OVER_LOAD)}`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -35,6 +35,13 @@ export interface SheetProtection {
   readonly allowEditObjects: boolean;
 }
 
+/** Sheet rows `top`–`bottom` of the used range `used`, read on their own. */
+export interface Band {
+  readonly top: number;
+  readonly bottom: number;
+  readonly used: CellRange;
+}
+
 export interface PendingSheet {
   collect(): RawSheet;
 }
@@ -58,12 +65,12 @@ const CELL_PROPERTIES: Excel.CellPropertiesLoadOptions = {
 
 /**
  * Queues the whole read of `sheet`. `rows` limits it to a band of sheet rows; used only when a
- * whole-sheet read is too big for Excel on the web (see {@link readInBands}).
+ * whole-sheet read is too big for Excel on the web (see readWorkbook.ts).
  */
 export function queueSheetRead(
   sheet: Excel.Worksheet,
   capabilities: Capabilities,
-  rows?: { readonly top: number; readonly bottom: number; readonly used: CellRange },
+  rows?: Band,
 ): PendingSheet {
   sheet.load('id, name');
   const protection = sheet.protection.load('protected, options'); // ExcelApi 1.2
@@ -155,12 +162,12 @@ function checkShape(
   if (!whole) throw new Refusal(`工作表「${sheet}」没有完整读出，未做任何修改。请再试一次。`);
 }
 
-/** Rows per band when a sheet is read in pieces; about 1 MB per band for a 10-column table. */
+/** Rows per band when a sheet is read in pieces: about 1.5 MB for a 10-column table. */
 export const BAND_ROWS = 1000;
 
 /** Splits `used` into bands of {@link BAND_ROWS} rows. */
-export function bands(used: CellRange): { top: number; bottom: number; used: CellRange }[] {
-  const out: { top: number; bottom: number; used: CellRange }[] = [];
+export function bands(used: CellRange): Band[] {
+  const out: Band[] = [];
   for (let top = used.top; top <= used.bottom; top += BAND_ROWS) {
     out.push({ top, bottom: Math.min(used.bottom, top + BAND_ROWS - 1), used });
   }

@@ -7,7 +7,7 @@
  */
 import type { Capabilities } from './capabilities.js';
 import { isPayloadLimit, Refusal } from './errors.js';
-import { bands, joinBands, queueSheetRead, type RawSheet } from './readSheet.js';
+import { bands, joinBands, queueSheetRead, type Band, type RawSheet } from './readSheet.js';
 import { toSnapshot, type SheetSnapshot } from './snapshot.js';
 import { queuePartRead, type PartReadMode, type StoredPart } from './workbookStore.js';
 
@@ -78,8 +78,10 @@ async function readInBands<T>(
   );
   const extra = request.extra();
   await context.sync();
-  for (const [, part] of parts) if (part.needsXml()) part.queueXml();
-  if (parts.length > 0) await context.sync();
+  if (parts.some(([, part]) => part.needsXml())) {
+    for (const [, part] of parts) if (part.needsXml()) part.queueXml();
+    await context.sync();
+  }
 
   const snapshots: SheetSnapshot[] = [];
   for (const [i, sheet] of sheets.entries()) {
@@ -97,11 +99,8 @@ async function readInBands<T>(
       right: extent.columnIndex + extent.columnCount - 1,
     };
     const pieces: RawSheet[] = [];
-    for (const band of bands(used)) {
-      const piece = queueSheetRead(sheet, capabilities, band);
-      await context.sync();
-      pieces.push(piece.collect());
-    }
+    for (const band of bands(used))
+      pieces.push(...(await readBand(context, capabilities, sheet, band)));
     snapshots.push(toSnapshot(joinBands(pieces, used)));
   }
   return {
@@ -109,4 +108,25 @@ async function readInBands<T>(
     parts: new Map(parts.map(([ns, part]) => [ns, part.collect()])),
     extra: extra(),
   };
+}
+
+/** One band in one round trip; a band still too big for the web is halved until it fits. */
+async function readBand(
+  context: Excel.RequestContext,
+  capabilities: Capabilities,
+  sheet: Excel.Worksheet,
+  band: Band,
+): Promise<RawSheet[]> {
+  const piece = queueSheetRead(sheet, capabilities, band);
+  try {
+    await context.sync();
+    return [piece.collect()];
+  } catch (error) {
+    if (!isPayloadLimit(error) || band.top === band.bottom) throw error;
+    const middle = Math.floor((band.top + band.bottom) / 2);
+    return [
+      ...(await readBand(context, capabilities, sheet, { ...band, bottom: middle })),
+      ...(await readBand(context, capabilities, sheet, { ...band, top: middle + 1 })),
+    ];
+  }
 }

@@ -1,4 +1,7 @@
-/** An engine `Grid` (e.g. an example sheet) as a fake sheet, so tests and the demo load the same tables. */
+/**
+ * An engine `Grid` (e.g. an example sheet) as a fake sheet, so tests and the demo load the same
+ * tables. `extra.cells` adds to the grid's cells (a user's fill, lock or note).
+ */
 import { toA1, type Grid } from '../../engine/grid.js';
 import { rangeToA1 } from '../address.js';
 import type { FakeCellInit, FakeSheetInit } from './index.js';
@@ -18,10 +21,13 @@ export function fakeSheetFromGrid(
       };
     }),
   );
-  return {
-    name: grid.sheet,
-    merges: grid.merges.map(rangeToA1),
-    ...extra,
-    cells: { ...cells, ...(extra.cells ?? {}) },
-  };
+  // Extra cells refine the grid's (a fill, a lock, a note) rather than replace them.
+  for (const [address, change] of Object.entries(extra.cells ?? {})) {
+    const own =
+      typeof change === 'object' && change !== null && !('error' in change)
+        ? change
+        : { value: change };
+    cells[address] = { ...cells[address], ...own };
+  }
+  return { name: grid.sheet, merges: grid.merges.map(rangeToA1), ...extra, cells };
 }

@@ -75,6 +75,9 @@ export function App({ actions, store }: AppProps) {
   const refreshSheets = useCallback(async () => {
     const result = await guard(() => actions.listSheets());
     if (result.ok) setSheets(result.value);
+    // The first call the pane makes: an Excel too old for Ziping says so here, before any click
+    // (without hiding what the ribbon reported).
+    else setNotice((shown) => shown ?? { intent: 'error', text: result.message });
   }, [actions]);
 
   useEffect(() => {

@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSheet } from '../../src/engine/index.js';
 import type { RecognisedSheet } from '../../src/engine/report.js';
+import { fromA1, type Cell } from '../../src/engine/grid.js';
 import { MARK_COLOR } from '../../src/excel/fills.js';
 import { shangjie2021 } from '../../examples/sheets/shangjie-2021.js';
 import { sheetToGrid } from '../../examples/sheets/toGrid.js';
@@ -97,8 +98,6 @@ describe('demo page in Chromium', () => {
   });
 
   it('lists every finding and selects the cell of a clicked one', async () => {
-    mkdirSync(outputDir, { recursive: true });
-    await pane().screenshot({ path: `${outputDir}/taskpane-summary.png` });
     await pane().getByRole('tab', { name: /问题/ }).click();
     const items = pane().getByTestId('finding');
     expect(await items.count()).toBe(recognised().findings.length);
@@ -107,8 +106,6 @@ describe('demo page in Chromium', () => {
     await target.click();
     await expect.poll(() => page.getByTestId('name-box').textContent()).toBe(address);
     expect(await cell(address).getAttribute('aria-selected')).toBe('true');
-    await pane().screenshot({ path: `${outputDir}/taskpane.png` });
-    await page.screenshot({ path: `${outputDir}/demo.png` });
   });
 
   it('采用建议值 writes the suggested score, and 撤销本次写入 puts every written cell back', async () => {
@@ -133,6 +130,53 @@ describe('demo page in Chromium', () => {
     for (const write of recognised().plan.values) {
       const previous = displayValue(write.previous.value, write.previous.format);
       expect(await cell(write.address).textContent(), write.address).toBe(previous);
+    }
+  });
+
+  it('after a score is edited in the grid, 重新计算 writes the new total and 撤销本次写入 restores it', async () => {
+    // 年度工作目标实现率 (H25): the user lowers its score from 1 to 0.5 in the formula bar.
+    const edited = sheetToGrid(sheetSpec);
+    const { row, col } = fromA1('H25');
+    (edited.cells[row - edited.origin.row] as Cell[])[col - edited.origin.col] = { value: 0.5 };
+    const after = analyzeSheet(edited, { writeValues: true });
+    expect(after.status).toBe('recognised');
+    const { plan, findings } = after as RecognisedSheet;
+    expect(plan.values.map((w) => w.address)).toContain('H5');
+
+    await cell('H25').click();
+    await page.getByTestId('formula-bar').fill('0.5');
+    await page.getByTestId('formula-bar').press('Enter');
+    await expect.poll(() => cell('H25').textContent()).toBe('0.5');
+
+    await pane()
+      .getByRole('button', { name: /重新计算/ })
+      .click();
+    for (const write of plan.values) {
+      const shown = displayValue(write.value, write.format ?? write.previous.format);
+      await expect.poll(() => cell(write.address).textContent(), { timeout: 5000 }).toBe(shown);
+    }
+    for (const mark of plan.marks) {
+      const fill = await cell(mark.address).getAttribute('data-fill');
+      expect(fill?.toUpperCase(), mark.address).toBe(MARK_COLOR[mark.severity].toUpperCase());
+    }
+
+    // The screenshots a person looks at: the summary, the findings with one selected, the page.
+    mkdirSync(outputDir, { recursive: true });
+    await pane().getByRole('tab', { name: /概览/ }).click();
+    await pane().screenshot({ path: `${outputDir}/taskpane-summary.png` });
+    await pane().getByRole('tab', { name: /问题/ }).click();
+    expect(await pane().getByTestId('finding').count()).toBe(findings.length);
+    await pane().locator('[data-testid="finding"][data-cell="H5"]').click();
+    await expect.poll(() => page.getByTestId('name-box').textContent()).toBe('H5');
+    await pane().screenshot({ path: `${outputDir}/taskpane.png` });
+    await page.screenshot({ path: `${outputDir}/demo.png` });
+
+    await pane()
+      .getByRole('button', { name: /撤销本次写入/ })
+      .click();
+    for (const write of plan.values) {
+      const previous = displayValue(write.previous.value, write.previous.format);
+      await expect.poll(() => cell(write.address).textContent(), { timeout: 5000 }).toBe(previous);
     }
   });
 });

@@ -173,3 +173,11 @@ describe('task pane', () => {
     expect(actions.saveMapping).not.toHaveBeenCalled();
   });
 });
+
+describe('task pane on an Excel without the needed API', () => {
+  it('says so as soon as it opens', async () => {
+    const message = '此版本的 Excel 过旧，自评助手无法使用。';
+    renderApp(fakeActions({ listSheets: async () => ({ ok: false, message }) }));
+    expect((await screen.findByRole('alert')).textContent).toContain(message);
+  });
+});

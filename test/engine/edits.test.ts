@@ -212,3 +212,14 @@ describe('edited copies of 上街区', () => {
     expect(result.plan.marks.find((m) => m.address === 'H5')).toMatchObject({ severity: 'error' });
   });
 });
+
+describe('grade on the unrounded total', () => {
+  it('a total of 89.996 (shown 90.00) is 良, and the message says why', () => {
+    // 45 leaves give 89.5; an execution-rate cap of 0.496 at 100 % brings the total to 89.996.
+    const grid = withCells(original, { H15: 0.496, I15: 0.496, H5: 90 });
+    const result = analyzed(grid);
+    expect(result.grade?.value).toBe('良');
+    const mismatch = result.findings.find((f) => f.rule === 'grade-mismatch');
+    expect(mismatch?.message).toContain('总分显示为 90.00');
+  });
+});

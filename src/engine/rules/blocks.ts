@@ -24,7 +24,7 @@ export function checkBlocks(
     ctx.report(
       'cap-sum-mismatch',
       block.statedCap.field.address,
-      `${LEVEL_NAME[block.level]}「${block.label}」的分值为 ${num(stated)}，但其下 ${block.indicators.length} 项指标分值合计为 ${num(sum)}（相差 ${num(sum - stated)}）。`,
+      `${LEVEL_NAME[block.level]}「${block.label}」的分值为 ${num(stated)}，但其下 ${block.indicators.length} 项指标分值合计为 ${num(sum)}（相差 ${num(Math.abs(sum - stated))}）。`,
       sum,
       stated,
     );

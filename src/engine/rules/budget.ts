@@ -102,7 +102,7 @@ function checkGroup(total: AmountRow, group: readonly AmountRow[], ctx: RuleCont
       totalField.address,
       group.length === 1
         ? `「${labelOf(total)}」的${title}为 ${num(t)}，小于其中「${labelOf(group[0]!)}」的 ${num(sum)}。`
-        : `「${labelOf(total)}」的${title}为 ${num(t)}，但${name}各项合计为 ${num(sum)}（相差 ${num(sum - t)}）。`,
+        : `「${labelOf(total)}」的${title}为 ${num(t)}，但${name}各项合计为 ${num(sum)}（相差 ${num(Math.abs(sum - t))}）。`,
       round(sum, 2),
       totalField.reading.kind === 'number' ? t : null,
     );
@@ -183,7 +183,7 @@ function checkTasksAgainstBudget(tables: readonly AmountTable[], ctx: RuleContex
     ctx.report(
       'task-budget-mismatch',
       target.address,
-      `「${table.title || '任务'}」所列 ${fields.length} 项预算合计为 ${num(sum)}，与「${labelOf(main.total!)}」的 ${num(t)} 不一致（相差 ${num(sum - t)}）；请核对是否有任务漏列或数字录入错误。`,
+      `「${table.title || '任务'}」所列 ${fields.length} 项预算合计为 ${num(sum)}，与「${labelOf(main.total!)}」的 ${num(t)} 不一致（相差 ${num(Math.abs(sum - t))}）；请核对是否有任务漏列或数字录入错误。`,
       round(sum, 2),
       t,
     );

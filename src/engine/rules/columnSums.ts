@@ -47,7 +47,7 @@ function checkRow(sum: ColumnSum, row: number, view: SheetView, ctx: RuleContext
     total.address,
     t === null
       ? `「${rowLabel}」的「${sum.totalLabel}」未填写，但其中${sum.partLabels.join('、')}合计为 ${num(s)}。`
-      : `「${rowLabel}」的「${sum.totalLabel}」为 ${num(t)}，但${sum.partLabels.join('、')}合计为 ${num(s)}（相差 ${num(s - t)}）。`,
+      : `「${rowLabel}」的「${sum.totalLabel}」为 ${num(t)}，但${sum.partLabels.join('、')}合计为 ${num(s)}（相差 ${num(Math.abs(s - t))}）。`,
     round(s, 2),
     t,
   );

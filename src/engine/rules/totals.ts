@@ -59,7 +59,7 @@ function checkTotalRow(
     ctx.report(
       'cap-sum-mismatch',
       row.cap.address,
-      `${what}的分值为 ${num(statedCap)}，但所含指标分值合计为 ${num(sum.cap)}（相差 ${num(sum.cap - statedCap)}）。`,
+      `${what}的分值为 ${num(statedCap)}，但所含指标分值合计为 ${num(sum.cap)}（相差 ${num(Math.abs(sum.cap - statedCap))}）。`,
       round(sum.cap),
       statedCap,
     );
@@ -80,7 +80,7 @@ function checkTotalRow(
     ctx.report(
       isSheetTotal ? 'total-mismatch' : 'subtotal-mismatch',
       score.address,
-      `${what}应为各项得分之和 ${num(sum.score)}，表中为 ${num(stated)}（相差 ${num(stated - sum.score)}）。`,
+      `${what}应为各项得分之和 ${num(sum.score)}，表中为 ${num(stated)}（相差 ${num(Math.abs(stated - sum.score))}）。`,
       round(sum.score),
       stated,
     );
@@ -130,7 +130,7 @@ export function checkStatedTotal(stated: LabelledValue, computed: number, ctx: R
     ctx.report(
       'total-mismatch',
       stated.value.address,
-      `${String(stated.label.cell.value).trim()} ${num(value)} 与各项得分计算的总分 ${num(computed)} 不一致（相差 ${num(value - computed)}）。`,
+      `${String(stated.label.cell.value).trim()} ${num(value)} 与各项得分计算的总分 ${num(computed)} 不一致（相差 ${num(Math.abs(value - computed))}）。`,
       round(computed),
       value,
     );
@@ -145,7 +145,7 @@ export function checkFullMarks(address: string, cap: number, ctx: RuleContext): 
   ctx.report(
     'cap-sum-mismatch',
     address,
-    `各项指标分值（含预算执行率）合计为 ${num(cap)}，应为满分 ${num(full)}（相差 ${num(cap - full)}）。`,
+    `各项指标分值（含预算执行率）合计为 ${num(cap)}，应为满分 ${num(full)}（相差 ${num(Math.abs(cap - full))}）。`,
     full,
     round(cap),
   );

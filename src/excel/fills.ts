@@ -31,8 +31,12 @@ export const MARK_COLOR: Readonly<Record<Severity, string>> = {
   info: '#DDEBF7',
 };
 
+export function solidFill(color: string): CellFill {
+  return { ...NO_FILL, color: color.toUpperCase(), pattern: 'Solid' };
+}
+
 export function markFill(severity: Severity): CellFill {
-  return { ...NO_FILL, color: MARK_COLOR[severity], pattern: 'Solid' };
+  return solidFill(MARK_COLOR[severity]);
 }
 
 /** What `getCellProperties({ format: { fill } })` gave, with Excel's blanks filled in. */

@@ -42,7 +42,8 @@ export async function recalculate(
   const recordPart = read.parts.get(RUN_RECORD_NAMESPACE);
   if (!recordPart) throw new Refusal('未能读取自评助手的记录，未做任何修改。');
   // An unreadable record cannot be trusted for originals; start a new one rather than block every run.
-  const before = parseRecord(recordPart.text) ?? EMPTY_RECORD;
+  const stored = parseRecord(recordPart.text);
+  const before = stored ?? EMPTY_RECORD;
   const mappings = parseMappings(read.parts.get(MAPPINGS_NAMESPACE)?.text ?? null);
 
   const analyses = read.snapshots.map((snapshot) =>
@@ -78,7 +79,8 @@ export async function recalculate(
     marked: sum(changes, (c) => c.marks),
     noteSupport: annotation,
   };
-  return { summary, message: summarize(summary, changes) };
+  const restarted = stored === null ? '工作簿中原有的撤销记录无法读取，已重新开始记录。' : '';
+  return { summary, message: summarize(summary, changes) + restarted };
 }
 
 function analyze(

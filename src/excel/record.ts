@@ -8,7 +8,7 @@
  * Ziping's own earlier output.
  */
 import type { PreviousContent } from '../engine/report.js';
-import type { CellFill } from './fills.js';
+import { NO_FILL, sameFill, solidFill, type CellFill } from './fills.js';
 
 export interface WriteRecord {
   readonly row: number;
@@ -18,13 +18,17 @@ export interface WriteRecord {
   readonly previous: PreviousContent;
 }
 
+/** Kept compact: a 10,000-row table can carry thousands of marks. */
 export interface MarkRecord {
   readonly row: number;
   readonly col: number;
-  /** The fill Ziping painted, or `null` where it left the fill alone (a gradient it could not give back). */
-  readonly painted: CellFill | null;
-  /** The user's fill before Ziping's first mark on this cell. */
-  readonly original: CellFill;
+  /**
+   * The colour of the solid fill Ziping painted, or `null` where it left the fill alone (a
+   * gradient it could not give back). Stored as painted, so a later palette still recognises it.
+   */
+  readonly painted: string | null;
+  /** The user's fill before Ziping's first mark on this cell; absent when there was none. */
+  readonly original?: CellFill;
   /** Ziping's note/comment text on this cell, if it wrote one. */
   readonly note: string | null;
 }
@@ -41,6 +45,29 @@ export interface SheetRecord {
 export interface RunRecord {
   readonly version: 1;
   readonly sheets: readonly SheetRecord[];
+}
+
+export function markRecord(
+  at: { readonly row: number; readonly col: number },
+  painted: CellFill | null,
+  original: CellFill,
+  note: string | null,
+): MarkRecord {
+  return {
+    row: at.row,
+    col: at.col,
+    painted: painted?.color ?? null,
+    ...(sameFill(original, NO_FILL) ? {} : { original }),
+    note,
+  };
+}
+
+export function paintedFill(mark: MarkRecord): CellFill | null {
+  return mark.painted === null ? null : solidFill(mark.painted);
+}
+
+export function originalFill(mark: MarkRecord): CellFill {
+  return mark.original ?? NO_FILL;
 }
 
 export const EMPTY_RECORD: RunRecord = { version: 1, sheets: [] };
@@ -88,7 +115,13 @@ function isSheetRecord(value: unknown): boolean {
       (w) => isObject(w) && isPosition(w) && isObject(w.written) && isObject(w.previous),
     ) &&
     Array.isArray(value.marks) &&
-    value.marks.every((m) => isObject(m) && isPosition(m) && isObject(m.original))
+    value.marks.every(
+      (m) =>
+        isObject(m) &&
+        isPosition(m) &&
+        (m.painted === null || typeof m.painted === 'string') &&
+        (m.original === undefined || isObject(m.original)),
+    )
   );
 }
 

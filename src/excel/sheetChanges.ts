@@ -12,7 +12,14 @@ import { noteText, type Annotation, type AnnotationKind } from './annotations.js
 import { contentOf, holds, literal, restoreInput } from './cellContent.js';
 import { canRestore, fillKey, markFill, sameFill, type CellFill } from './fills.js';
 import { guardProtection, guardWrites } from './guards.js';
-import type { MarkRecord, SheetRecord, WriteRecord } from './record.js';
+import {
+  markRecord,
+  originalFill,
+  paintedFill,
+  type MarkRecord,
+  type SheetRecord,
+  type WriteRecord,
+} from './record.js';
 import type { SheetSnapshot } from './snapshot.js';
 
 export type CellInput = string | number | boolean;
@@ -131,7 +138,9 @@ export function planRun({ snapshot, plan, earlier, annotation, occupied }: RunIn
   for (const [key, mark] of wanted) {
     const current = snapshot.fill(mark.row, mark.col);
     const ours = earlierMarks.get(key);
-    const original = ours?.painted && sameFill(current, ours.painted) ? ours.original : current;
+    const earlierPaint = ours ? paintedFill(ours) : null;
+    const original =
+      ours && earlierPaint && sameFill(current, earlierPaint) ? originalFill(ours) : current;
     const painted = canRestore(original) ? markFill(mark.severity) : null;
     if (painted && !sameFill(current, painted))
       fills.push({ row: mark.row, col: mark.col, fill: painted });
@@ -148,13 +157,14 @@ export function planRun({ snapshot, plan, earlier, annotation, occupied }: RunIn
         text: note,
       });
     }
-    marks.push({ row: mark.row, col: mark.col, painted, original, note });
+    marks.push(markRecord(mark, painted, original, note));
   }
   let keptUserChanges = 0;
   for (const [key, ours] of earlierMarks) {
-    if (wanted.has(key) || !ours.painted) continue;
-    if (sameFill(snapshot.fill(ours.row, ours.col), ours.painted)) {
-      fills.push({ row: ours.row, col: ours.col, fill: ours.original });
+    const painted = paintedFill(ours);
+    if (wanted.has(key) || !painted) continue;
+    if (sameFill(snapshot.fill(ours.row, ours.col), painted)) {
+      fills.push({ row: ours.row, col: ours.col, fill: originalFill(ours) });
     } else keptUserChanges++;
   }
   // Ziping's notes from the earlier run go; the new run writes its own afresh.
@@ -309,9 +319,10 @@ function unmark(
   const fills: FillChange[] = [];
   let kept = 0;
   for (const ours of earlier?.marks ?? []) {
-    if (!ours.painted) continue;
-    if (sameFill(snapshot.fill(ours.row, ours.col), ours.painted)) {
-      fills.push({ row: ours.row, col: ours.col, fill: ours.original });
+    const painted = paintedFill(ours);
+    if (!painted) continue;
+    if (sameFill(snapshot.fill(ours.row, ours.col), painted)) {
+      fills.push({ row: ours.row, col: ours.col, fill: originalFill(ours) });
     } else kept++;
   }
   return { fills, kept };

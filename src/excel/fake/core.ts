@@ -71,6 +71,7 @@ export class FakeCore {
   async execute(operations: readonly Operation[]): Promise<void> {
     const count = (kind: Operation['kind']) => operations.filter((o) => o.kind === kind).length;
     const record = { reads: count('read'), writes: count('write'), ui: count('ui') };
+    // Listeners (the demo grid) also want to know when the selection or active sheet moved.
     let wrote = false;
     try {
       const limit = this.options.payloadLimitBytes;
@@ -88,12 +89,12 @@ export class FakeCore {
         if (!this.supports('ExcelApi', operation.api)) {
           throw new FakeOfficeError('ApiNotFound', `This call needs ExcelApi ${operation.api}.`);
         }
+        if (operation.kind !== 'read') wrote = true;
         if (operation.kind === 'write') {
           if (fault && writes === fault.afterWrites) {
             throw new FakeOfficeError(fault.code, `Injected failure after ${writes} writes.`);
           }
           writes++;
-          wrote = true;
         }
         response += operation.run();
       }

@@ -107,7 +107,7 @@ export interface FakeExcel {
   resetCounts(): void;
   /** The next sync that writes fails after `afterWrites` of its writes (Excel keeps those). */
   failNextWrite(fault: Fault): void;
-  /** Called after every sync that changed the workbook (and after test/demo edits). */
+  /** Called after every sync that changed the workbook or the selection, and after test/demo edits. */
   onChange(listener: () => void): () => void;
 }
 

@@ -78,12 +78,12 @@ export function fillKey(fill: CellFill): string {
 /** Queues `fill` onto a range's (or areas') `format.fill`. */
 export function queueFill(target: Excel.RangeFill, fill: CellFill): void {
   if (fill.pattern === 'None') {
-    target.clear();
+    target.clear(); // ExcelApi 1.1
     return;
   }
   // Colour first: setting it makes the fill solid, and the pattern that follows wins.
-  target.color = fill.color;
-  target.pattern = fill.pattern as Excel.FillPattern;
+  target.color = fill.color; // ExcelApi 1.1
+  target.pattern = fill.pattern as Excel.FillPattern; // ExcelApi 1.9, as the next three
   target.patternColor = fill.patternColor;
   target.tintAndShade = fill.tintAndShade;
   target.patternTintAndShade = fill.patternTintAndShade;

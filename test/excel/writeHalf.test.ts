@@ -107,6 +107,12 @@ describe('applying a write plan', () => {
       fill: { color: MARK_COLOR.info },
     });
     expect(result.message).toContain('1 个单元格已有您的批注');
+    // Finding where the user's notes are costs one small read between the two.
+    expect(fake.syncs().map((s) => (s.writes > 0 ? 'write' : 'read'))).toEqual([
+      'read',
+      'read',
+      'write',
+    ]);
   });
 
   it('moves a mark on a hidden merged cell to the area’s top-left cell', async () => {

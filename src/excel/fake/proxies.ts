@@ -399,13 +399,13 @@ class FakeRange extends FakeProxy<RangeTarget> {
     return this.prop('values');
   }
   set values(values: unknown[][]) {
-    this.assign(values, 'values');
+    this.assign(values);
   }
   get formulas(): unknown[][] {
     return this.prop('formulas');
   }
   set formulas(formulas: unknown[][]) {
-    this.assign(formulas, 'formulas');
+    this.assign(formulas);
   }
   get numberFormat(): unknown[][] {
     return this.prop('numberFormat');
@@ -459,7 +459,7 @@ class FakeRange extends FakeProxy<RangeTarget> {
   }
 
   /** `values` and `formulas` are parsed alike (a leading "=" makes a formula either way). */
-  private assign(inputs: unknown[][], _as: 'values' | 'formulas'): void {
+  private assign(inputs: unknown[][]): void {
     this.write(({ sheet, rect }) => {
       checkShape(rect, inputs);
       // Excel checks the whole assignment before changing any cell of it.

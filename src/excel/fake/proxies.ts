@@ -4,7 +4,7 @@
  * proxies report `isNullObject` after the next sync. Only the subset the adapter uses exists.
  */
 import type { CellRange } from '../../engine/grid.js';
-import { parseAreas, qualify, rangeToA1 } from '../address.js';
+import { containsCell, parseAreas, qualify, rangeToA1 } from '../address.js';
 import type { CellFill } from '../fills.js';
 import type { FakeCore, Operation } from './core.js';
 import { FakeOfficeError } from './errors.js';
@@ -437,7 +437,8 @@ class FakeRange extends FakeProxy<RangeTarget> {
       () => {
         const t = this.target();
         if (!t) return null;
-        const rects = t.sheet.merges.filter((m) => overlaps(m, t.rect));
+        // As Excel does (office-js issue #3611): only areas whose top-left cell is in the range.
+        const rects = t.sheet.merges.filter((m) => containsCell(t.rect, m.top, m.left));
         return rects.length > 0 ? { sheet: t.sheet, rects } : null;
       },
       '1.13',
@@ -855,10 +856,6 @@ function checkShape(rect: CellRange, inputs: unknown[][]): void {
       `The array does not match the size of ${rangeToA1(rect)}.`,
     );
   }
-}
-
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 function arrayBytes(rows: unknown[][]): number {

@@ -2,11 +2,13 @@
  * Where `--write` puts each checked copy.
  *
  * - `--write OUT.xlsx`: that file; only with a single input.
- * - `--write DIR` (an existing folder, or a path ending in "/"): DIR/<input's file name>.
+ * - `--write DIR` (an existing folder, or a path ending in "/"): DIR/<input's name>.xlsx.
  * - `--write PATTERN` containing `{name}`: `{name}` becomes the input's name without its
  *   extension, e.g. `--write 结果/{name}-已检查.xlsx`.
  *
- * Two inputs that would land on the same output are a usage error, decided before any file
+ * Copies are always .xlsx (ExcelJS writes no macros, so an .xlsm input's copy is an .xlsx, and
+ * Excel refuses an .xlsx package under another extension). Two inputs that would land on the
+ * same output, or an output not ending in .xlsx, are usage errors, decided before any file
  * is read. An output that is the input itself is refused later, per file, by `saveCopy`.
  */
 import path from 'node:path';
@@ -33,11 +35,15 @@ export function planOutputs(
   const outputs = new Map<string, string>();
   const claimedBy = new Map<string, string>();
   for (const input of inputs) {
+    const name = path.basename(input, path.extname(input));
     const output = isPattern
-      ? target.split(NAME_PLACEHOLDER).join(path.basename(input, path.extname(input)))
+      ? target.split(NAME_PLACEHOLDER).join(name)
       : asDirectory
-        ? path.join(target, path.basename(input))
+        ? path.join(target, `${name}.xlsx`)
         : target;
+    if (!/\.xlsx$/i.test(output)) {
+      return { ok: false, message: `--write 的副本须是 .xlsx 文件，而不是「${output}」。` };
+    }
     const key = path.resolve(output);
     const other = claimedBy.get(key);
     if (other !== undefined && other !== input) {

@@ -4,6 +4,7 @@
  * `WorkbookError` whose Chinese message names the file and says what to do.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../engine/grid.js';
 import { WorkbookError } from './errors.js';
@@ -56,8 +57,22 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
           `请在 Excel 或 WPS 中打开它，另存为“Excel 工作簿（*.xlsx）”后再检查。`,
       );
     case 'unknown':
-      throw new WorkbookError('not-xlsx', file, `「${file}」不是 Excel 工作簿（.xlsx）。`);
+      throw new WorkbookError(
+        'not-xlsx',
+        file,
+        `「${file}」不是 Excel 工作簿（.xlsx）。${ownerFileHint(file)}`,
+      );
   }
+}
+
+/**
+ * Excel and WPS leave a small "~$name.xlsx" lock file beside a workbook while it is open;
+ * `ziping check *.xlsx` picks it up, so say what it is.
+ */
+function ownerFileHint(file: string): string {
+  return path.basename(file).startsWith('~$')
+    ? '这是 Excel 或 WPS 打开工作簿时生成的临时锁文件，可以忽略（关闭工作簿后它会消失）。'
+    : '';
 }
 
 async function readBytes(file: string): Promise<Buffer> {

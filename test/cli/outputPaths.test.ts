@@ -36,6 +36,19 @@ describe('planOutputs', () => {
     });
   });
 
+  it('names a folder copy .xlsx whatever the input was', () => {
+    expect(outputsOf(planOutputs(['宏.xlsm'], 'out', true))).toEqual({
+      '宏.xlsm': path.join('out', '宏.xlsx'),
+    });
+  });
+
+  it('refuses a copy that would not be an .xlsx', () => {
+    expect(outputsOf(planOutputs(['a.xlsx'], 'a-checked.xlsm', false))).toMatch(
+      /须是 \.xlsx.*a-checked\.xlsm/,
+    );
+    expect(outputsOf(planOutputs(['a.xlsx'], '{name}.pdf', false))).toMatch(/须是 \.xlsx/);
+  });
+
   it('refuses one file name for several inputs', () => {
     expect(outputsOf(planOutputs(['a.xlsx', 'b.xlsx'], 'out.xlsx', false))).toMatch(
       /文件夹.*\{name\}/,

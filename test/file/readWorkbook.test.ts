@@ -239,6 +239,12 @@ describe('readWorkbook: files it cannot read', () => {
     await expectError(file, 'not-xlsx', /不是 Excel 工作簿/);
   });
 
+  it('recognises the lock file Excel leaves beside an open workbook', async () => {
+    const file = tmp('~$自评表.xlsx');
+    writeFileSync(file, Buffer.alloc(165, 0x20));
+    await expectError(file, 'not-xlsx', /临时锁文件/);
+  });
+
   it('explains that an .xls must be saved as .xlsx', async () => {
     const file = tmp('old.xls');
     writeFileSync(file, Buffer.concat([compoundFileHeader(), Buffer.from('Workbook', 'utf16le')]));

@@ -31,11 +31,11 @@ export async function recalculate(
   analyzer: Analyzer = analyzeSheet,
 ): Promise<{ summary: RunSummary; message: string }> {
   const sheets = context.workbook.worksheets;
+  const names = options.sheets === 'active' ? null : [...new Set(options.sheets)];
+  if (names?.length === 0) throw new Refusal('没有选择要检查的工作表。');
   const read = await readWorkbook(context, capabilities, {
     sheets: () =>
-      options.sheets === 'active'
-        ? [sheets.getActiveWorksheet()]
-        : options.sheets.map((name) => sheets.getItem(name)),
+      names === null ? [sheets.getActiveWorksheet()] : names.map((name) => sheets.getItem(name)),
     namespaces: [RUN_RECORD_NAMESPACE, MAPPINGS_NAMESPACE],
     extra: () => () => undefined,
   });

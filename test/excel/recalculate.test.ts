@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fromA1, toA1, type Grid } from '../../src/engine/grid.js';
 import { createExcelActions, MARK_COLOR, NOTE_TAG } from '../../src/excel/index.js';
 import { NO_FILL } from '../../src/excel/fills.js';
+import { fakeSheetFromGrid } from '../../src/excel/fake/index.js';
 import { analyzed, exampleGrid, withCells } from '../support/grids.js';
 import { buildSyntheticSheet } from '../support/syntheticSheet.js';
 import { fromGrid, RUN, usedCells, writeSyncs, zipingNotes } from './harness.js';
@@ -217,6 +218,29 @@ describe('重新计算 on the other example sheets', () => {
       expect(fake.workbook.dump()).toEqual(before);
     });
   }
+});
+
+describe('重新计算 on several sheets', () => {
+  it('reads them together, writes them together, and undoes both', async () => {
+    const first = seedWithWrongTotal().grid;
+    const second = { ...exampleGrid('longgang-2020.xlsx'), sheet: '龙岗区' };
+    const { fake, actions, sheet } = fromGrid(first, { sheets: [fakeSheetFromGrid(second)] });
+    const before = fake.workbook.dump();
+    const result = await actions.recalculate({ ...RUN, sheets: [sheet, '龙岗区', sheet] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.analyses.map((a) => a.sheet)).toEqual([sheet, '龙岗区']);
+    expect(fake.syncs().map((s) => (s.writes > 0 ? 'write' : 'read'))).toEqual(['read', 'write']);
+    expect(zipingNotes(fake, '龙岗区', usedCells(fake, '龙岗区')).length).toBeGreaterThan(0);
+    await actions.undoLastWrite();
+    expect(fake.workbook.dump()).toEqual(before);
+  });
+
+  it('refuses an empty choice of sheets', async () => {
+    const { fake, actions } = fromGrid(seed());
+    expect(await actions.recalculate({ ...RUN, sheets: [] })).toMatchObject({ ok: false });
+    expect(fake.syncCount()).toBe(0);
+  });
 });
 
 describe('重新计算 on a 10,000-row synthetic sheet', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fromA1, toA1, type Grid } from '../../src/engine/grid.js';
 import { createExcelActions, MARK_COLOR, NOTE_TAG } from '../../src/excel/index.js';
 import { NO_FILL } from '../../src/excel/fills.js';
+import { readWorkbook } from '../../src/file/index.js';
 import { fakeSheetFromGrid } from '../../src/excel/fake/index.js';
 import { analyzed, exampleGrid, withCells } from '../support/grids.js';
 import { buildSyntheticSheet } from '../support/syntheticSheet.js';
@@ -197,6 +198,29 @@ describe('重新计算 on the seed sheet (上街区 2021, 45 indicators)', () =>
       formulas: snapshot(formulas),
       scores: snapshot(scores.filter((a) => a !== 'H5')),
     }).toEqual(before);
+  });
+});
+
+describe('重新计算 on the seed workbook file', () => {
+  it('examples/shangjie-2021.xlsx, read with ExcelJS: one read, one write, the same marks', async () => {
+    const { grids } = await readWorkbook('examples/shangjie-2021.xlsx');
+    const [grid] = grids;
+    if (!grid) throw new Error('no sheet');
+    const fromFile = fromGrid(grid);
+    const fromSpec = fromGrid(seed());
+    const [a, b] = [
+      await fromFile.actions.recalculate(RUN),
+      await fromSpec.actions.recalculate(RUN),
+    ];
+    expect(fromFile.fake.syncs().map((s) => (s.writes > 0 ? 'write' : 'read'))).toEqual([
+      'read',
+      'write',
+    ]);
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    expect(a.value.marked).toBe(b.value.marked);
+    const marked = (s: typeof fromFile) => zipingNotes(s.fake, s.sheet, usedCells(s.fake, s.sheet));
+    expect(marked(fromFile)).toEqual(marked(fromSpec));
   });
 });
 

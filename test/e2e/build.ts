@@ -2,7 +2,8 @@
  * The e2e test drives the production build. It builds dist/web/ itself when the build is
  * missing or older than anything it is built from, so `npm test` needs no separate step.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -15,16 +16,17 @@ const INPUTS = [
   'package.json',
 ];
 
-export function ensureWebBuild(root: string): void {
+/** Asynchronous on purpose: a blocked worker would miss vitest's heartbeat during the build. */
+export async function ensureWebBuild(root: string): Promise<void> {
   const marker = path.join(root, 'dist/web/demo.html');
   if (existsSync(marker) && statSync(marker).mtimeMs >= newestInput(root)) return;
-  execFileSync(
+  await promisify(execFile)(
     process.execPath,
     [path.join(root, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'],
     {
       cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, ZIPING_LOCAL_OFFICE_JS: '' },
+      maxBuffer: 64 * 1024 * 1024,
     },
   );
 }

@@ -32,7 +32,7 @@ const cell = (address: string) => page.locator(`td[data-address="${address}"]`);
 const pane = () => page.getByTestId('taskpane');
 
 beforeAll(async () => {
-  ensureWebBuild(root);
+  await ensureWebBuild(root);
   server = await startStaticServer(`${root}dist/web`);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

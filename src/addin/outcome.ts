@@ -20,14 +20,14 @@ export interface RibbonOutcome {
   readonly at: string;
 }
 
-const KEY = 'ziping.lastRibbonOutcome';
+export const OUTCOME_KEY = 'ziping.lastRibbonOutcome';
 
 export function recordOutcome(store: KeyValueStore | undefined, outcome: RibbonOutcome): void {
-  writeJson(store, KEY, outcome);
+  writeJson(store, OUTCOME_KEY, outcome);
 }
 
 export function readOutcome(store: KeyValueStore | undefined): RibbonOutcome | null {
-  const raw = readJson(store, KEY);
+  const raw = readJson(store, OUTCOME_KEY);
   if (!isRecord(raw)) return null;
   const { command, ok, message, at } = raw;
   if (typeof command !== 'string' || !(command in RIBBON_COMMAND_LABELS)) return null;
@@ -38,7 +38,7 @@ export function readOutcome(store: KeyValueStore | undefined): RibbonOutcome | n
 /** Forget the outcome once the pane has shown it, so it is not shown twice. */
 export function clearOutcome(store: KeyValueStore | undefined): void {
   try {
-    store?.removeItem(KEY);
+    store?.removeItem(OUTCOME_KEY);
   } catch {
     // Nothing to do: the worst case is seeing the same notice again.
   }

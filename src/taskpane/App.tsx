@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { ActionResult, RunSummary, WorkbookActions } from '../excel/actions.js';
 import type { KeyValueStore } from '../addin/preferences.js';
-import { clearOutcome, readOutcome, RIBBON_COMMAND_LABELS } from '../addin/outcome.js';
+import { clearOutcome, OUTCOME_KEY, readOutcome, RIBBON_COMMAND_LABELS } from '../addin/outcome.js';
 import { orderFindings } from './findings.js';
 import { usePreferences } from './usePreferences.js';
 import { RunBar, type BusyAction } from './components/RunBar.js';
@@ -71,6 +71,20 @@ export function App({ actions, store }: AppProps) {
 
   // The ribbon's outcome is shown once; forget it so the next opening starts clean.
   useEffect(() => clearOutcome(store), [store]);
+
+  // A ribbon click while the pane is open: where the two share storage (same origin), the
+  // browser tells the pane, which shows the outcome at once. Its list is then from before.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== OUTCOME_KEY || event.newValue === null) return;
+      const notice = ribbonNotice(store);
+      if (!notice) return;
+      setNotice(notice);
+      clearOutcome(store);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [store]);
 
   const refreshSheets = useCallback(async () => {
     const result = await guard(() => actions.listSheets());

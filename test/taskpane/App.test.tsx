@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App.js';
 import type { WorkbookActions } from '../../src/excel/actions.js';
@@ -142,6 +142,24 @@ describe('task pane', () => {
     renderApp(fakeActions(), store);
     expect(screen.getByRole('alert').textContent).toContain('功能区「重新计算」');
     expect(screen.getByRole('alert').textContent).toContain('工作表受保护。');
+    expect(store.map.has('ziping.lastRibbonOutcome')).toBe(false);
+  });
+
+  it('shows a ribbon outcome that arrives while the pane is open', async () => {
+    const store = renderApp(fakeActions());
+    const outcome = JSON.stringify({
+      command: 'clearMarks',
+      ok: true,
+      message: '已清除 6 处标记。',
+      at: '2024-05-06T07:08:00Z',
+    });
+    store.setItem('ziping.lastRibbonOutcome', outcome);
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: 'ziping.lastRibbonOutcome', newValue: outcome }),
+      );
+    });
+    expect((await screen.findByRole('status')).textContent).toContain('功能区「清除标记」');
     expect(store.map.has('ziping.lastRibbonOutcome')).toBe(false);
   });
 

@@ -179,4 +179,13 @@ describe('demo page in Chromium', () => {
       await expect.poll(() => cell(write.address).textContent(), { timeout: 5000 }).toBe(previous);
     }
   });
+
+  it('fits the 320 px pane without horizontal scrolling on every tab', async () => {
+    for (const tab of [/概览/, /问题/, /表格识别/, /选项/]) {
+      await pane().getByRole('tab', { name: tab }).click();
+      const [scroll, client] = await pane().evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(client).toBeLessThanOrEqual(320);
+      expect(scroll, String(tab)).toBeLessThanOrEqual(client);
+    }
+  });
 });

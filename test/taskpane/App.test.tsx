@@ -54,7 +54,7 @@ describe('task pane', () => {
     const store = renderApp(actions);
     openTab(/选项/);
     fireEvent.click(screen.getByRole('switch', { name: '写入计算结果' }));
-    fireEvent.click(screen.getByRole('switch', { name: '在单元格上添加问题说明' }));
+    fireEvent.click(screen.getByRole('switch', { name: '在单元格上添加备注' }));
     await waitFor(() =>
       expect(screen.getByRole('radio', { name: '指定的工作表' })).toHaveProperty('disabled', false),
     );

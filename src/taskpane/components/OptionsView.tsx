@@ -57,7 +57,7 @@ export function OptionsView({ options, sheets, onChange, onRefreshSheets }: Opti
       </div>
       <div className={styles.option}>
         <Switch
-          label="在单元格上添加问题说明"
+          label="在单元格上添加备注"
           checked={options.notes}
           onChange={(_, data) => onChange({ ...options, notes: data.checked })}
         />

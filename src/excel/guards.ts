@@ -82,7 +82,7 @@ export function guardProtection(snapshot: SheetSnapshot, touched: Touched): void
   }
   if (touched.annotations && !protection.allowEditObjects) {
     throw new Refusal(
-      `工作表「${snapshot.name}」受保护，且不允许编辑批注，无法写入或删除自评助手的批注。${advice}（也可在面板中关闭“批注”后重新计算。）`,
+      `工作表「${snapshot.name}」受保护，且不允许编辑备注和批注，无法写入或删除自评助手的说明。${advice}（也可在面板「选项」中关闭“在单元格上添加备注”后重新计算。）`,
     );
   }
 }

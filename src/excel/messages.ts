@@ -7,8 +7,8 @@ import type { NoteSupport, RunSummary } from './actions.js';
 import type { SheetChange } from './sheetChanges.js';
 
 const NOTE_WAY: Readonly<Record<NoteSupport, string>> = {
-  notes: '说明写在单元格批注中',
-  comments: '说明写在批注（线程批注）中',
+  notes: '说明写在单元格备注中',
+  comments: '说明写在单元格批注中',
   none: '说明仅在面板中列出',
 };
 
@@ -17,7 +17,7 @@ export function summarize(summary: RunSummary, changes: readonly SheetChange[]):
   const parts = [`${sheets}。写入 ${summary.written} 个单元格，标记 ${summary.marked} 个单元格`];
   if (summary.marked > 0) parts.push(NOTE_WAY[summary.noteSupport]);
   const unannotated = total(changes, (c) => c.unannotated);
-  if (unannotated > 0) parts.push(`其中 ${unannotated} 个单元格已有您的批注，未添加说明`);
+  if (unannotated > 0) parts.push(`其中 ${unannotated} 个单元格已有您的备注或批注，未添加说明`);
   return `${parts.join('，')}。${kept(changes)}`;
 }
 
@@ -27,13 +27,13 @@ export function undoMessage(changes: readonly SheetChange[]): string {
   }
   const values = total(changes, (c) => c.values);
   const marks = total(changes, (c) => c.marks);
-  return `已撤销自评助手的写入：恢复 ${values} 个单元格的原内容、${marks} 个单元格的原填充色，并删除了自评助手的批注。${kept(changes)}`;
+  return `已撤销自评助手的写入：恢复 ${values} 个单元格的原内容、${marks} 个单元格的原填充色，并删除了自评助手添加的说明。${kept(changes)}`;
 }
 
 export function clearMessage(changes: readonly SheetChange[]): string {
   if (changes.every((c) => c.steps.length === 0)) return kept(changes) || '没有自评助手的标记。';
   const marks = total(changes, (c) => c.marks);
-  return `已清除标记：恢复 ${marks} 个单元格的原填充色，删除了自评助手的批注；您自己的批注和填充色未改动。${kept(changes)}`;
+  return `已清除标记：恢复 ${marks} 个单元格的原填充色，删除了自评助手添加的说明；您自己的备注、批注和填充色未改动。${kept(changes)}`;
 }
 
 function describeSheet(analysis: SheetAnalysis): string {

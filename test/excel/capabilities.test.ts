@@ -26,7 +26,7 @@ describe('requirement sets', () => {
     fake.workbook.addComment(sheet, 'C4', '用户的线程批注');
     const result = await actions.recalculate(RUN);
     expect(result).toMatchObject({ ok: true, value: { noteSupport: 'comments' } });
-    expect(result.message).toContain('线程批注');
+    expect(result.message).toContain('说明写在单元格批注中');
     expect(fake.workbook.cell(sheet, 'D4')).toMatchObject({
       comment: `${NOTE_TAG}\n得分超过分值`,
       note: null,

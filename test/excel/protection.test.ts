@@ -65,7 +65,7 @@ describe('a protected sheet', () => {
     };
     const { actions } = setUp(sheet, {}, planned({ values: [], marks: [mark('D4')] }));
     const result = await actions.recalculate(RUN);
-    expect(result.message).toContain('不允许编辑批注');
+    expect(result.message).toContain('不允许编辑备注和批注');
     expect((await actions.recalculate({ ...RUN, notes: false })).ok).toBe(true);
   });
 

@@ -106,7 +106,7 @@ describe('applying a write plan', () => {
       note: '用户：待复核',
       fill: { color: MARK_COLOR.info },
     });
-    expect(result.message).toContain('1 个单元格已有您的批注');
+    expect(result.message).toContain('1 个单元格已有您的备注或批注');
     // Finding where the user's notes are costs one small read between the two.
     expect(fake.syncs().map((s) => (s.writes > 0 ? 'write' : 'read'))).toEqual([
       'read',

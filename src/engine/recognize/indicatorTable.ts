@@ -5,7 +5,6 @@
  */
 import type { ColumnMapping, ColumnRole, MappingOverride } from '../report.js';
 import type { Indicator, IndicatorTable, LevelBlock, StatedNumber, TotalRow } from '../model.js';
-import { normalizeText } from '../text/normalize.js';
 import { findIndicatorHeaders, headerAt, sameColumns, type HeaderBand } from './indicatorHeader.js';
 import type { FieldRef, SheetView } from './sheetView.js';
 import { SUBTOTAL_LABELS, SUMMARY_GRADE_LABELS, TOTAL_LABELS } from './vocabulary.js';
@@ -133,7 +132,7 @@ function readBody(
       continue;
     }
     if (label && isGradeLabel(label.text)) continue;
-    if (view.distinctTexts(row).length <= 1 && !view.hasNumber(row)) continue; // a title inside the table
+    if (!view.hasNumber(row) && view.distinctTexts(row).length <= 1) continue; // a title inside the table
 
     updateLevels(view, row, cols, cursor, blocks);
     const name = nameText(row, deepest);
@@ -144,21 +143,16 @@ function readBody(
       !name.startsWith('其中');
     lastRow = row;
     if (!isLeaf) continue;
-    const indicator: Indicator = {
+    const indicator = new LeafRow(
+      view,
+      cols,
       row,
-      level1: deepest === 'level1' ? '' : cursor.level1,
-      level2: deepest === 'level2' ? '' : cursor.level2,
-      name: deepest === 'level1' ? cursor.level1 : deepest === 'level2' ? cursor.level2 : name,
+      deepest === 'level1' ? '' : cursor.level1,
+      deepest === 'level2' ? '' : cursor.level2,
+      deepest === 'level1' ? cursor.level1 : deepest === 'level2' ? cursor.level2 : name,
       cap,
       score,
-      target: at(row, 'target'),
-      direction: at(row, 'direction'),
-      unit: at(row, 'unit'),
-      actual: at(row, 'actual'),
-      scoreRate: at(row, 'scoreRate'),
-      reason: at(row, 'reason'),
-      standard: at(row, 'standard'),
-    };
+    );
     indicators.push(indicator);
     if (deepest !== 'level1') cursor.block1?.indicators.push(indicator);
     if (deepest === 'level3') cursor.block2?.indicators.push(indicator);
@@ -175,6 +169,56 @@ function readBody(
     blocks: blocks.filter((b) => b.indicators.length > 0) as LevelBlock[],
     totals,
   };
+}
+
+/**
+ * A leaf whose other cells are read when a rule asks: on a 100,000-row sheet most 指标解释
+ * and 原因 cells are never needed, and building them all costs more than the rules.
+ */
+class LeafRow implements Indicator {
+  private cached: (FieldRef | null | undefined)[] = [];
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly cols: Partial<Record<ColumnRole, number>>,
+    readonly row: number,
+    readonly level1: string,
+    readonly level2: string,
+    readonly name: string,
+    readonly cap: FieldRef | null,
+    readonly score: FieldRef | null,
+  ) {}
+
+  get target(): FieldRef | null {
+    return this.at(0, this.cols.target);
+  }
+  get direction(): FieldRef | null {
+    return this.at(1, this.cols.direction);
+  }
+  get unit(): FieldRef | null {
+    return this.at(2, this.cols.unit);
+  }
+  get actual(): FieldRef | null {
+    return this.at(3, this.cols.actual);
+  }
+  get scoreRate(): FieldRef | null {
+    return this.at(4, this.cols.scoreRate);
+  }
+  get reason(): FieldRef | null {
+    return this.at(5, this.cols.reason);
+  }
+  get standard(): FieldRef | null {
+    return this.at(6, this.cols.standard);
+  }
+
+  private at(slot: number, col: number | undefined): FieldRef | null {
+    let field = this.cached[slot];
+    if (field === undefined) {
+      field = col === undefined ? null : this.view.field(this.row, col);
+      this.cached[slot] = field;
+    }
+    return field;
+  }
 }
 
 /** Carries 一级/二级 labels down, opening a new block when a label changes. */
@@ -280,8 +324,10 @@ function isGradeLabel(label: string): boolean {
   return SUMMARY_GRADE_LABELS.some((t) => label.startsWith(t));
 }
 
-/** "注：1. 自评采取打分评价的形式…" ends the table. */
+const NOTES = /^(注|说明|备注)[:\d]/;
+
+/** "注：1. 自评采取打分评价的形式…" ends the table (texts are normalised: "：" is ":"). */
 export function isNotes(view: SheetView, row: number): boolean {
   const first = view.firstText(row);
-  return first !== null && /^(注|说明|备注)[:：\d]/.test(normalizeText(first.text));
+  return first !== null && NOTES.test(first.text);
 }

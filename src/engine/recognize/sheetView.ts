@@ -4,7 +4,13 @@
  */
 import { cellAt, toA1, type Cell, type CellRange, type Grid } from '../grid.js';
 import { normalizeText } from '../text/normalize.js';
-import { EMPTY_READING, looksNumeric, readCell, type Reading } from '../values/reading.js';
+import {
+  EMPTY_READING,
+  looksNumeric,
+  readCell,
+  readText,
+  type Reading,
+} from '../values/reading.js';
 
 export interface FieldRef {
   readonly row: number;
@@ -68,7 +74,12 @@ export class SheetView {
   }
 
   reading(row: number, col: number): Reading {
-    return this.inside(row, col) ? readCell(this.cell(row, col)) : EMPTY_READING;
+    if (!this.inside(row, col)) return EMPTY_READING;
+    const cell = this.cell(row, col);
+    // Text is normalised once, here or for matching, never twice.
+    return typeof cell.value === 'string'
+      ? readText(cell.value, this.text(row, col))
+      : readCell(cell);
   }
 
   /** Whether a cell holds a number (text numbers included), without building a reading. */

@@ -3,46 +3,36 @@
  * half-width, every kind of white space removed. "指 标 值\n（%）" → "指标值(%)".
  */
 
-const FULL_WIDTH_START = 0xff01;
-const FULL_WIDTH_END = 0xff5e;
-const FULL_TO_HALF = 0xfee0;
+const FULL_WIDTH_TO_HALF = 0xfee0;
 
-/** Characters that look alike in published tables but differ in code point. */
+/** Lookalikes that differ in code point: folded so "≧95％" reads as "≥95%". */
 const LOOKALIKES: Readonly<Record<string, string>> = {
   '≧': '≥',
   '≦': '≤',
   '〈': '<',
   '〉': '>',
   '﹪': '%',
-  '．': '.',
   '。': '.',
-  '、': '、',
-  '－': '-',
   '—': '-',
   '–': '-',
   '−': '-',
+  '\u3000': ' ',
 };
 
-/** Anything toHalfWidth would change; most cells have none, and skip the loop. */
-const NEEDS_FOLDING = /[\uff01-\uff5e\u3000≧≦〈〉﹪．。－—–−]/;
+/** Every character toHalfWidth changes; only those are touched, long texts are not rebuilt. */
+const FOLDED = /[\uff01-\uff5e\u3000≧≦〈〉﹪。—–−]/g;
 
-export function toHalfWidth(text: string): string {
-  if (!NEEDS_FOLDING.test(text)) return text;
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END) {
-      out += String.fromCodePoint(code - FULL_TO_HALF);
-    } else if (code === 0x3000) {
-      out += ' ';
-    } else {
-      out += LOOKALIKES[ch] ?? ch;
-    }
-  }
-  return out;
+function fold(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code >= 0xff01 && code <= 0xff5e
+    ? String.fromCharCode(code - FULL_WIDTH_TO_HALF)
+    : (LOOKALIKES[ch] ?? ch);
 }
 
-/** Half-width, no white space at all: the form every vocabulary match uses. */
+export function toHalfWidth(text: string): string {
+  return text.replace(FOLDED, fold);
+}
+
 const SPACES = /[\s\u00a0\u200b\ufeff]+/g;
 
 export function normalizeText(text: string): string {

@@ -48,8 +48,12 @@ export function looksNumeric(normalized: string): boolean {
   return NUMERIC_TEXT.test(normalized);
 }
 
-export function readText(raw: string): Reading {
-  const text = normalizeText(raw);
+/** Longer than any figure or blank token: prose, read as text without normalising it. */
+const MAX_FIGURE_LENGTH = 32;
+
+export function readText(raw: string, normalized?: string): Reading {
+  if (raw.length > MAX_FIGURE_LENGTH) return { kind: 'text', text: raw.trim() };
+  const text = normalized ?? normalizeText(raw);
   if (BLANK_TOKENS.has(text)) return EMPTY_READING;
   const match = NUMERIC_TEXT.exec(text);
   if (!match) return { kind: 'text', text: raw.trim() };

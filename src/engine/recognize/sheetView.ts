@@ -86,7 +86,7 @@ export class SheetView {
   isNumber(row: number, col: number): boolean {
     const value = this.cell(row, col).value;
     if (typeof value === 'number') return Number.isFinite(value);
-    return typeof value === 'string' && looksNumeric(this.text(row, col));
+    return typeof value === 'string' && mayBeNumeric(value) && looksNumeric(this.text(row, col));
   }
 
   field(row: number, col: number): FieldRef {
@@ -164,4 +164,28 @@ export class SheetView {
   private key(row: number, col: number): number {
     return row * this.stride + col;
   }
+}
+
+/**
+ * Whether a text can be a figure at all, judged on its first visible character, so that
+ * prose (指标解释, 原因) is never normalised just to learn it is not a number.
+ */
+function mayBeNumeric(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09 || c === 0x0a || c === 0x0d)
+      continue;
+    // 0-9 + - . and their full-width forms
+    return (
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x2b ||
+      c === 0x2d ||
+      c === 0x2e ||
+      (c >= 0xff10 && c <= 0xff19) ||
+      c === 0xff0b ||
+      c === 0xff0d ||
+      c === 0xff0e
+    );
+  }
+  return false;
 }

@@ -54,7 +54,7 @@ function checkLeaf(
       ctx.report(
         'score-rule-deviation',
         ind.score.address,
-        `「${name}」按定量计分规则应得 ${num(ruleScore.value)} 分（${ruleScore.explanation}），表中为 ${num(stated)} 分。请核对得分或说明理由。`,
+        `「${name}」按定量计分规则应得 ${num(ruleScore.value)} 分（${ruleScore.explain()}），表中为 ${num(stated)} 分。请核对得分或说明理由。`,
         round(ruleScore.value),
         stated,
         round(ruleScore.value),
@@ -63,7 +63,7 @@ function checkLeaf(
       ctx.report(
         'score-suggested',
         ind.score.address,
-        `「${name}」得分为空；按定量计分规则可得 ${num(ruleScore.value)} 分（${ruleScore.explanation}）。`,
+        `「${name}」得分为空；按定量计分规则可得 ${num(ruleScore.value)} 分（${ruleScore.explain()}）。`,
         round(ruleScore.value),
         null,
         round(ruleScore.value),
@@ -142,7 +142,8 @@ function readScore(
 
 interface RuleScore {
   readonly value: number;
-  readonly explanation: string;
+  /** Built only when a finding needs it: most leaves are fine and never explained. */
+  readonly explain: () => string;
 }
 
 /** 定量: "≥A" full marks when B ≥ A, else 分值 × B/A; "≤A" full when B ≤ A, else 分值 × A/B. */
@@ -184,27 +185,29 @@ function scoreByComparator(
 ): RuleScore {
   const a = target.value;
   const b = actual.value;
-  const shown = `指标值 ${show(target, op)}，实际 ${show(actual, null)}`;
+  const shown = () => `指标值 ${show(target, op)}，实际 ${show(actual, null)}`;
   const eps = 1e-9;
   if (op === '>=') {
-    if (b >= a - eps) return { value: cap, explanation: `${shown}，已达标得满分` };
+    if (b >= a - eps) return { value: cap, explain: () => `${shown()}，已达标得满分` };
     const value = a > 0 ? Math.max(0, (cap * b) / a) : 0;
     return {
       value,
-      explanation: `${shown}，未达标按 ${num(cap)}×${show(actual, null)}÷${show(target, null)} 计`,
+      explain: () =>
+        `${shown()}，未达标按 ${num(cap)}×${show(actual, null)}÷${show(target, null)} 计`,
     };
   }
   if (op === '<=') {
-    if (b <= a + eps) return { value: cap, explanation: `${shown}，已达标得满分` };
+    if (b <= a + eps) return { value: cap, explain: () => `${shown()}，已达标得满分` };
     const value = b > 0 ? (cap * a) / b : 0;
     return {
       value,
-      explanation: `${shown}，超出目标按 ${num(cap)}×${show(target, null)}÷${show(actual, null)} 计`,
+      explain: () =>
+        `${shown()}，超出目标按 ${num(cap)}×${show(target, null)}÷${show(actual, null)} 计`,
     };
   }
-  if (Math.abs(a - b) <= eps) return { value: cap, explanation: `${shown}，相等得满分` };
+  if (Math.abs(a - b) <= eps) return { value: cap, explain: () => `${shown()}，相等得满分` };
   const value = a > 0 && b > 0 ? (cap * Math.min(a, b)) / Math.max(a, b) : 0;
-  return { value, explanation: `${shown}，未相等按比例计` };
+  return { value, explain: () => `${shown()}，未相等按比例计` };
 }
 
 function checkQualitativeBand(

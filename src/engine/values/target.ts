@@ -110,6 +110,8 @@ export function parseDirection(text: string): Comparator | null {
 }
 
 export function isPercentUnit(unit: string): boolean {
+  if (unit === '%') return true;
+  if (unit.length > 8) return false;
   const u = normalizeText(unit);
   return u === '%' || u === '百分比' || u === '百分率';
 }

@@ -172,12 +172,11 @@ function readBody(
 }
 
 /**
- * A leaf whose other cells are read when a rule asks: on a 100,000-row sheet most 指标解释
- * and 原因 cells are never needed, and building them all costs more than the rules.
+ * A leaf whose other cells are read when a rule asks. Nothing is cached: a field is a
+ * position, cheap to make again, while a million cached ones would outlive the young
+ * generation and cost the garbage collector more than the rules cost.
  */
 class LeafRow implements Indicator {
-  private cached: (FieldRef | null | undefined)[] = [];
-
   constructor(
     private readonly view: SheetView,
     private readonly cols: Partial<Record<ColumnRole, number>>,
@@ -190,34 +189,29 @@ class LeafRow implements Indicator {
   ) {}
 
   get target(): FieldRef | null {
-    return this.at(0, this.cols.target);
+    return this.at(this.cols.target);
   }
   get direction(): FieldRef | null {
-    return this.at(1, this.cols.direction);
+    return this.at(this.cols.direction);
   }
   get unit(): FieldRef | null {
-    return this.at(2, this.cols.unit);
+    return this.at(this.cols.unit);
   }
   get actual(): FieldRef | null {
-    return this.at(3, this.cols.actual);
+    return this.at(this.cols.actual);
   }
   get scoreRate(): FieldRef | null {
-    return this.at(4, this.cols.scoreRate);
+    return this.at(this.cols.scoreRate);
   }
   get reason(): FieldRef | null {
-    return this.at(5, this.cols.reason);
+    return this.at(this.cols.reason);
   }
   get standard(): FieldRef | null {
-    return this.at(6, this.cols.standard);
+    return this.at(this.cols.standard);
   }
 
-  private at(slot: number, col: number | undefined): FieldRef | null {
-    let field = this.cached[slot];
-    if (field === undefined) {
-      field = col === undefined ? null : this.view.field(this.row, col);
-      this.cached[slot] = field;
-    }
-    return field;
+  private at(col: number | undefined): FieldRef | null {
+    return col === undefined ? null : this.view.field(this.row, col);
   }
 }
 

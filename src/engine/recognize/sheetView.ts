@@ -1,6 +1,8 @@
 /**
  * Read access to a grid for recognition: bounds, merge masters, normalised texts and
- * readings, each computed once. Everything downstream is linear in the number of cells.
+ * readings. Everything downstream is linear in the number of cells, and nothing here keeps
+ * an object per cell alive: on a 100,000-row sheet the garbage collector, not the parsing,
+ * is what costs.
  */
 import { cellAt, toA1, type Cell, type CellRange, type Grid } from '../grid.js';
 import { normalizeText } from '../text/normalize.js';
@@ -20,16 +22,23 @@ export interface FieldRef {
   readonly reading: Reading;
 }
 
-/** Most fields never appear in a finding: their A1 address is built on first use. */
+/** A cell the model refers to. It holds its position; the reading is made when a rule asks. */
 class Field implements FieldRef {
   private a1: string | undefined;
 
   constructor(
+    private readonly view: SheetView,
     readonly row: number,
     readonly col: number,
-    readonly cell: Cell,
-    readonly reading: Reading,
   ) {}
+
+  get cell(): Cell {
+    return this.view.cell(this.row, this.col);
+  }
+
+  get reading(): Reading {
+    return this.view.reading(this.row, this.col);
+  }
 
   get address(): string {
     return (this.a1 ??= toA1(this.row, this.col));
@@ -42,11 +51,11 @@ export class SheetView {
   readonly bottom: number;
   readonly right: number;
   readonly width: number;
-  private readonly masters = new Map<number, number>();
+  /** Merged areas by their master's slot. */
   private readonly spans = new Map<number, CellRange>();
-  // Normalised texts are cached, one slot per cell (most are the grid's own strings);
-  // readings are not: a million cached objects cost more in garbage collection than
-  // re-reading the few cells that are read twice.
+  /** For each cell covered by a merge (not its master): the master's slot + 1; else 0. */
+  private readonly masters: Int32Array;
+  /** Normalised texts, one slot per cell; most are the grid's own strings. */
   private readonly texts: (string | undefined)[];
 
   constructor(readonly grid: Grid) {
@@ -57,13 +66,16 @@ export class SheetView {
     for (const row of grid.cells) width = Math.max(width, row.length);
     this.width = width;
     this.right = this.left + width - 1;
-    this.texts = new Array<string | undefined>(grid.cells.length * width).fill(undefined);
+    const size = grid.cells.length * width;
+    this.texts = new Array<string | undefined>(size).fill(undefined);
+    this.masters = new Int32Array(size);
     for (const m of grid.merges) {
-      this.spans.set(this.key(m.top, m.left), m);
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) {
-          if (r !== m.top || c !== m.left)
-            this.masters.set(this.key(r, c), this.key(m.top, m.left));
+      if (!this.inside(m.top, m.left)) continue;
+      const master = this.slot(m.top, m.left);
+      this.spans.set(master, m);
+      for (let r = m.top; r <= Math.min(m.bottom, this.bottom); r++) {
+        for (let c = m.left; c <= Math.min(m.right, this.right); c++) {
+          if (r !== m.top || c !== m.left) this.masters[this.slot(r, c)] = master + 1;
         }
       }
     }
@@ -76,7 +88,7 @@ export class SheetView {
   reading(row: number, col: number): Reading {
     if (!this.inside(row, col)) return EMPTY_READING;
     const cell = this.cell(row, col);
-    // Text is normalised once, here or for matching, never twice.
+    // Text is normalised once, for matching and reading alike.
     return typeof cell.value === 'string'
       ? readText(cell.value, this.text(row, col))
       : readCell(cell);
@@ -90,7 +102,7 @@ export class SheetView {
   }
 
   field(row: number, col: number): FieldRef {
-    return new Field(row, col, this.cell(row, col), this.reading(row, col));
+    return new Field(this, row, col);
   }
 
   /** Normalised text of the cell itself ("" for numbers and blanks). */
@@ -108,19 +120,20 @@ export class SheetView {
 
   /** Like {@link text}, but a cell covered by a merge reads its master's text. */
   mergedText(row: number, col: number): string {
-    const master = this.masters.get(this.key(row, col));
-    if (master === undefined) return this.text(row, col);
-    return this.text(Math.floor(master / this.stride), master % this.stride);
+    const master = this.inside(row, col) ? this.masters[this.slot(row, col)]! : 0;
+    if (master === 0) return this.text(row, col);
+    const slot = master - 1;
+    return this.text(this.top + Math.floor(slot / this.width), this.left + (slot % this.width));
   }
 
   /** True when the cell is covered by a merge but is not its top-left master. */
   isCovered(row: number, col: number): boolean {
-    return this.masters.has(this.key(row, col));
+    return this.inside(row, col) && this.masters[this.slot(row, col)] !== 0;
   }
 
   /** The merged area whose master is this cell, if any. */
   spanAt(row: number, col: number): CellRange | undefined {
-    return this.spans.get(this.key(row, col));
+    return this.inside(row, col) ? this.spans.get(this.slot(row, col)) : undefined;
   }
 
   /** Whether any cell of the row holds a number (text numbers included). */
@@ -155,14 +168,6 @@ export class SheetView {
 
   private inside(row: number, col: number): boolean {
     return row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
-  }
-
-  private get stride(): number {
-    return 1 << 14; // Excel's 16,384 columns
-  }
-
-  private key(row: number, col: number): number {
-    return row * this.stride + col;
   }
 }
 

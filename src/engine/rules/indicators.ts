@@ -13,6 +13,7 @@ import {
   parseTarget,
   type Comparator,
   type Quantity,
+  type Target,
 } from '../values/target.js';
 import type { RuleContext } from './context.js';
 
@@ -44,7 +45,8 @@ function checkLeaf(
   const name = ind.name || `第 ${ind.row + 1} 行指标`;
   const cap = readCap(ind, name, ctx);
   const stated = readScore(ind, name, cap, ctx);
-  const ruleScore = cap === null ? null : quantitativeScore(ind, name, cap, ctx);
+  const target = targetOf(ind);
+  const ruleScore = cap === null ? null : quantitativeScore(ind, target, name, cap, ctx);
   // A score outside [0, 分值] is already a certain error; judging it again adds only noise.
   const judged =
     stated !== null && cap !== null && stated >= 0 && stated <= cap + tolerance(ind.score!.reading);
@@ -54,7 +56,7 @@ function checkLeaf(
       ctx.report(
         'score-rule-deviation',
         ind.score.address,
-        `「${name}」按定量计分规则应得 ${num(ruleScore.value)} 分（${ruleScore.explain()}），表中为 ${num(stated)} 分。请核对得分或说明理由。`,
+        `「${name}」按定量计分规则应得 ${num(ruleScore.value)} 分（${explain(ruleScore)}），表中为 ${num(stated)} 分。请核对得分或说明理由。`,
         round(ruleScore.value),
         stated,
         round(ruleScore.value),
@@ -63,7 +65,7 @@ function checkLeaf(
       ctx.report(
         'score-suggested',
         ind.score.address,
-        `「${name}」得分为空；按定量计分规则可得 ${num(ruleScore.value)} 分（${ruleScore.explain()}）。`,
+        `「${name}」得分为空；按定量计分规则可得 ${num(ruleScore.value)} 分（${explain(ruleScore)}）。`,
         round(ruleScore.value),
         null,
         round(ruleScore.value),
@@ -72,7 +74,7 @@ function checkLeaf(
     }
   }
   if (judged) {
-    checkQualitativeBand(ind, name, cap!, stated!, ctx);
+    checkQualitativeBand(ind, target, name, cap!, stated!, ctx);
     checkScoreRate(ind, name, cap!, stated!, ctx);
     if (hasReasonColumn) checkReason(ind, name, cap!, stated!, ctx);
   }
@@ -142,25 +144,22 @@ function readScore(
 
 interface RuleScore {
   readonly value: number;
-  /** Built only when a finding needs it: most leaves are fine and never explained. */
-  readonly explain: () => string;
+  readonly op: Comparator;
+  readonly target: Quantity;
+  readonly actual: Quantity;
+  readonly cap: number;
 }
 
 /** 定量: "≥A" full marks when B ≥ A, else 分值 × B/A; "≤A" full when B ≤ A, else 分值 × A/B. */
 function quantitativeScore(
   ind: Indicator,
+  target: Target,
   name: string,
   cap: number,
   ctx: RuleContext,
 ): RuleScore | null {
-  if (!ind.target) return null;
-  const unit = ind.unit?.cell.value;
-  const unitText = typeof unit === 'string' ? unit : '';
-  const directionValue = ind.direction?.cell.value;
-  const direction = typeof directionValue === 'string' ? parseDirection(directionValue) : null;
-  const target = parseTarget(ind.target.reading, unitText, direction);
   if (target.kind !== 'quantitative' || !ind.actual) return null;
-  const actual = parseActual(ind.actual.reading, unitText);
+  const actual = parseActual(ind.actual.reading, unitOf(ind));
   if (!actual) {
     const targetText = show(target.quantity, target.op);
     ctx.report(
@@ -174,53 +173,59 @@ function quantitativeScore(
     );
     return null;
   }
-  return scoreByComparator(target.op, target.quantity, actual, cap);
+  return {
+    value: scoreByComparator(target.op, target.quantity.value, actual.value, cap),
+    op: target.op,
+    target: target.quantity,
+    actual,
+    cap,
+  };
 }
 
-function scoreByComparator(
-  op: Comparator,
-  target: Quantity,
-  actual: Quantity,
-  cap: number,
-): RuleScore {
-  const a = target.value;
-  const b = actual.value;
-  const shown = () => `指标值 ${show(target, op)}，实际 ${show(actual, null)}`;
+function scoreByComparator(op: Comparator, a: number, b: number, cap: number): number {
   const eps = 1e-9;
-  if (op === '>=') {
-    if (b >= a - eps) return { value: cap, explain: () => `${shown()}，已达标得满分` };
-    const value = a > 0 ? Math.max(0, (cap * b) / a) : 0;
-    return {
-      value,
-      explain: () =>
-        `${shown()}，未达标按 ${num(cap)}×${show(actual, null)}÷${show(target, null)} 计`,
-    };
-  }
-  if (op === '<=') {
-    if (b <= a + eps) return { value: cap, explain: () => `${shown()}，已达标得满分` };
-    const value = b > 0 ? (cap * a) / b : 0;
-    return {
-      value,
-      explain: () =>
-        `${shown()}，超出目标按 ${num(cap)}×${show(target, null)}÷${show(actual, null)} 计`,
-    };
-  }
-  if (Math.abs(a - b) <= eps) return { value: cap, explain: () => `${shown()}，相等得满分` };
-  const value = a > 0 && b > 0 ? (cap * Math.min(a, b)) / Math.max(a, b) : 0;
-  return { value, explain: () => `${shown()}，未相等按比例计` };
+  if (op === '>=') return b >= a - eps ? cap : a > 0 ? Math.max(0, (cap * b) / a) : 0;
+  if (op === '<=') return b <= a + eps ? cap : b > 0 ? (cap * a) / b : 0;
+  if (Math.abs(a - b) <= eps) return cap;
+  return a > 0 && b > 0 ? (cap * Math.min(a, b)) / Math.max(a, b) : 0;
 }
+
+/** How the rule got its score, for the message; built only when a finding needs it. */
+function explain(s: RuleScore): string {
+  const shown = `指标值 ${show(s.target, s.op)}，实际 ${show(s.actual, null)}`;
+  if (s.value === s.cap) return `${shown}，已达标得满分`;
+  if (s.op === '>=')
+    return `${shown}，未达标按 ${num(s.cap)}×${show(s.actual, null)}÷${show(s.target, null)} 计`;
+  if (s.op === '<=')
+    return `${shown}，超出目标按 ${num(s.cap)}×${show(s.target, null)}÷${show(s.actual, null)} 计`;
+  return `${shown}，未相等按比例计`;
+}
+
+function unitOf(ind: Indicator): string {
+  const unit = ind.unit?.cell.value;
+  return typeof unit === 'string' ? unit : '';
+}
+
+/** The 指标值 as a target, read once per leaf; 指标性质 gives the direction when there is one. */
+function targetOf(ind: Indicator): Target {
+  if (!ind.target) return NO_TARGET;
+  const directionValue = ind.direction?.cell.value;
+  const direction = typeof directionValue === 'string' ? parseDirection(directionValue) : null;
+  return parseTarget(ind.target.reading, unitOf(ind), direction);
+}
+
+const NO_TARGET: Target = { kind: 'none' };
 
 function checkQualitativeBand(
   ind: Indicator,
+  target: Target,
   name: string,
   cap: number,
   stated: number,
   ctx: RuleContext,
 ): void {
-  if (!ind.target || !ind.actual || !ind.score || cap <= 0) return;
-  const unit = ind.unit?.cell.value;
-  const target = parseTarget(ind.target.reading, typeof unit === 'string' ? unit : '', null);
-  if (target.kind !== 'qualitative' || ind.actual.reading.kind !== 'text') return;
+  if (target.kind !== 'qualitative' || !ind.actual || !ind.score || cap <= 0) return;
+  if (ind.actual.reading.kind !== 'text') return;
   const outcome = qualitativeOutcome(target.text, ind.actual.reading.text, ctx);
   if (!outcome) return;
   const band = ctx.profile.qualitativeBands[outcome];

@@ -3,7 +3,7 @@
  * stage; nothing here depends on the host that read the grid.
  */
 import type { Grid } from './grid.js';
-import type { IndicatorTable, SheetModel } from './model.js';
+import type { IndicatorTable, SheetModel, TotalRow } from './model.js';
 import { buildWritePlan } from './plan/writePlan.js';
 import { NATIONAL_PROFILE } from './profile/national.js';
 import type { Profile } from './profile/profile.js';
@@ -56,13 +56,14 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
 
   const writeValues = options.writeValues ?? true;
   const ctx = new RuleContext(options.profile ?? NATIONAL_PROFILE);
-  const leaves = model.indicatorTables.flatMap((t) => checkIndicators(t, ctx, writeValues));
-  const leafByIndicator = new Map(leaves.map((l) => [l.indicator, l] as const));
-  for (const table of model.indicatorTables) checkBlocks(table.blocks, leaves, ctx);
+  // One array per table, aligned with its indicators.
+  const perTable = model.indicatorTables.map((t) => checkIndicators(t, ctx, writeValues));
+  const leaves = perTable.flat();
+  model.indicatorTables.forEach((table, i) => checkBlocks(table.blocks, perTable[i]!, ctx));
   const execution = checkAmountTables(model.amountTables, ctx);
   checkColumnSums(model.columnSums, view, ctx);
 
-  const total = sheetTotal(model, leaves, execution, leafByIndicator, ctx);
+  const total = sheetTotal(model, perTable, execution, ctx);
   const gradeBasis = total?.score ?? total?.stated ?? null;
   const gradeValue = gradeBasis === null ? null : checkGrade(model.statedGrade, gradeBasis, ctx);
   const grade: SheetGrade | null = gradeValue && {
@@ -87,11 +88,11 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
 
 function sheetTotal(
   model: SheetModel,
-  leaves: readonly LeafScore[],
+  perTable: readonly (readonly LeafScore[])[],
   execution: { cap: number; score: number } | null,
-  leafByIndicator: ReadonlyMap<unknown, LeafScore>,
   ctx: RuleContext,
 ): SheetTotal | null {
+  const leaves = perTable.flat();
   const labelled = model.statedTotal;
   const labelledValue = labelled ? numberOf(labelled.value.reading) : null;
   if (leaves.length === 0 && !execution) {
@@ -105,14 +106,13 @@ function sheetTotal(
     leaves.some((l) => l.cap !== null) && leaves.every((l) => l.cap !== null || l.counted === 0);
   const cap = leaves.reduce((s, l) => s + (l.cap ?? 0), 0) + (execution?.cap ?? 0);
 
-  let totalRow = null;
-  for (const table of model.indicatorTables) {
-    totalRow ??= checkTotalRows(
-      table,
-      leafByIndicator,
-      model.indicatorTables.length === 1 ? { score, cap } : partial(table, leafByIndicator),
-      ctx,
-    );
+  // Every table's 合计 rows are checked; the first whole-table 合计 is the sheet's total.
+  let totalRow: TotalRow | null = null;
+  for (const [i, table] of model.indicatorTables.entries()) {
+    const own = perTable[i]!;
+    const sums = model.indicatorTables.length === 1 ? { score, cap } : sumOf(own);
+    const whole = checkTotalRows(table, own, sums, ctx);
+    totalRow ??= whole;
   }
   if (labelled) checkStatedTotal(labelled, score, ctx);
   if (hasCaps && !(totalRow?.cap && totalRow.cap.reading.kind === 'number')) {
@@ -127,15 +127,12 @@ function sheetTotal(
   };
 }
 
-function partial(
-  table: IndicatorTable,
-  leaves: ReadonlyMap<unknown, LeafScore>,
-): { score: number; cap: number } {
+function sumOf(leaves: readonly LeafScore[]): { score: number; cap: number } {
   let score = 0;
   let cap = 0;
-  for (const ind of table.indicators) {
-    score += leaves.get(ind)?.counted ?? 0;
-    cap += leaves.get(ind)?.cap ?? 0;
+  for (const leaf of leaves) {
+    score += leaf.counted;
+    cap += leaf.cap ?? 0;
   }
   return { score, cap };
 }

@@ -15,6 +15,8 @@ export interface StatedNumber {
 
 /** A leaf indicator row (三级指标, or the deepest level the table has). */
 export interface Indicator {
+  /** Position in its table's `indicators`: rules keep per-leaf results in arrays by it. */
+  readonly index: number;
   readonly row: number;
   readonly level1: string;
   readonly level2: string;

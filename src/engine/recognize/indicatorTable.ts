@@ -89,6 +89,7 @@ function readBody(
     return col === undefined ? '' : view.text(row, col);
   };
   const deepest = [...NAME_ROLES].reverse().find((r) => cols[r] !== undefined)!;
+  const nameCols = NAME_ROLES.flatMap((r) => (cols[r] === undefined ? [] : [cols[r]]));
   const leftmost = Math.min(...Object.values(cols));
   const rightmost = Math.max(...Object.values(cols));
 
@@ -102,13 +103,16 @@ function readBody(
 
   for (let row = band.last + 1; row <= end; row++) {
     if (repeats.has(row)) continue;
-    if (stopRows.has(row) || isNotes(view, row)) break;
-    const label = view.firstText(row, leftmost, rightmost);
+    if (stopRows.has(row)) break;
+    const first = view.firstText(row);
+    if (first && NOTES.test(first.text)) break;
+    const label =
+      first && first.col >= leftmost && first.col <= rightmost
+        ? first
+        : view.firstText(row, leftmost, rightmost);
     if (!label && !view.hasNumber(row, leftmost, rightmost)) continue; // blank row
-    if (
-      NAME_ROLES.some((r) => cols[r] !== undefined && view.reading(row, cols[r]!).kind === 'number')
-    )
-      break;
+    // Names are never figures: a number in a name column is another table.
+    if (nameCols.some((c) => view.isNumber(row, c))) break;
 
     const totalKind = label
       ? totalKindOf(label.text)
@@ -136,22 +140,18 @@ function readBody(
 
     updateLevels(view, row, cols, cursor, blocks);
     const name = nameText(row, deepest);
-    const cap = at(row, 'cap');
-    const score = at(row, 'score');
-    const isLeaf =
-      ((cap && cap.reading.kind !== 'empty') || (score && score.reading.kind !== 'empty')) &&
-      !name.startsWith('其中');
+    const filled = (col: number | undefined) => col !== undefined && !view.isBlank(row, col);
+    const isLeaf = (filled(cols.cap) || filled(cols.score)) && !name.startsWith('其中');
     lastRow = row;
     if (!isLeaf) continue;
     const indicator = new LeafRow(
       view,
       cols,
+      indicators.length,
       row,
       deepest === 'level1' ? '' : cursor.level1,
       deepest === 'level2' ? '' : cursor.level2,
       deepest === 'level1' ? cursor.level1 : deepest === 'level2' ? cursor.level2 : name,
-      cap,
-      score,
     );
     indicators.push(indicator);
     if (deepest !== 'level1') cursor.block1?.indicators.push(indicator);
@@ -180,14 +180,19 @@ class LeafRow implements Indicator {
   constructor(
     private readonly view: SheetView,
     private readonly cols: Partial<Record<ColumnRole, number>>,
+    readonly index: number,
     readonly row: number,
     readonly level1: string,
     readonly level2: string,
     readonly name: string,
-    readonly cap: FieldRef | null,
-    readonly score: FieldRef | null,
   ) {}
 
+  get cap(): FieldRef | null {
+    return this.at(this.cols.cap);
+  }
+  get score(): FieldRef | null {
+    return this.at(this.cols.score);
+  }
   get target(): FieldRef | null {
     return this.at(this.cols.target);
   }

@@ -8,6 +8,7 @@ import { cellAt, toA1, type Cell, type CellRange, type Grid } from '../grid.js';
 import { normalizeText } from '../text/normalize.js';
 import {
   EMPTY_READING,
+  isBlankText,
   looksNumeric,
   readCell,
   readText,
@@ -22,9 +23,13 @@ export interface FieldRef {
   readonly reading: Reading;
 }
 
-/** A cell the model refers to. It holds its position; the reading is made when a rule asks. */
+/**
+ * A cell the model refers to, made when a rule asks for it and read at most once. The model
+ * keeps positions, not fields, so fields die young and cost the collector nothing.
+ */
 class Field implements FieldRef {
   private a1: string | undefined;
+  private read: Reading | undefined;
 
   constructor(
     private readonly view: SheetView,
@@ -37,7 +42,7 @@ class Field implements FieldRef {
   }
 
   get reading(): Reading {
-    return this.view.reading(this.row, this.col);
+    return (this.read ??= this.view.reading(this.row, this.col));
   }
 
   get address(): string {
@@ -99,6 +104,12 @@ export class SheetView {
     const value = this.cell(row, col).value;
     if (typeof value === 'number') return Number.isFinite(value);
     return typeof value === 'string' && mayBeNumeric(value) && looksNumeric(this.text(row, col));
+  }
+
+  /** Whether a cell reads as empty (blank, "/", "—"), without building a reading. */
+  isBlank(row: number, col: number): boolean {
+    const value = this.cell(row, col).value;
+    return value === null || (typeof value === 'string' && isBlankText(this.text(row, col)));
   }
 
   field(row: number, col: number): FieldRef {

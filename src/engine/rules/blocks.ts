@@ -13,9 +13,9 @@ export function checkBlocks(
   leaves: readonly LeafScore[],
   ctx: RuleContext,
 ): void {
-  const capOf = new Map(leaves.map((l) => [l.indicator, l.cap]));
+  // `leaves` is aligned with the table's indicators: a leaf's cap is leaves[index].cap.
   const capSum = (block: LevelBlock) =>
-    block.indicators.reduce((s, i) => s + (capOf.get(i) ?? 0), 0);
+    block.indicators.reduce((s, i) => s + (leaves[i.index]?.cap ?? 0), 0);
   for (const block of blocks) {
     if (!block.statedCap) continue;
     const sum = capSum(block);

@@ -2,7 +2,7 @@
  * Leaf rules: cap and score validity, the quantitative (定量) rule, qualitative (定性) tiers,
  * 得分率, and the reason a lost point needs. Returns each leaf's score as it enters the total.
  */
-import type { Indicator, IndicatorTable } from '../model.js';
+import type { FieldRef, Indicator, IndicatorTable } from '../model.js';
 import type { QualitativeOutcome } from '../profile/profile.js';
 import { normalizeText } from '../text/normalize.js';
 import { num, pct } from '../text/format.js';
@@ -43,58 +43,59 @@ function checkLeaf(
   countSuggestions: boolean,
 ): LeafScore {
   const name = ind.name || `第 ${ind.row + 1} 行指标`;
-  const cap = readCap(ind, name, ctx);
-  const stated = readScore(ind, name, cap, ctx);
+  // Each leaf cell is fetched once: fields are made on demand.
+  const capField = ind.cap;
+  const score = ind.score;
+  const cap = readCap(capField, name, ctx);
+  const stated = readScore(score, name, cap, ctx);
   const target = targetOf(ind);
   const ruleScore = cap === null ? null : quantitativeScore(ind, target, name, cap, ctx);
   // A score outside [0, 分值] is already a certain error; judging it again adds only noise.
   const judged =
-    stated !== null && cap !== null && stated >= 0 && stated <= cap + tolerance(ind.score!.reading);
+    stated !== null && cap !== null && stated >= 0 && stated <= cap + tolerance(score!.reading);
 
-  if (ruleScore && ind.score && (judged || stated === null)) {
-    if (stated !== null && Math.abs(stated - ruleScore.value) > tolerance(ind.score.reading)) {
+  if (ruleScore && score && (judged || stated === null)) {
+    if (stated !== null && Math.abs(stated - ruleScore.value) > tolerance(score.reading)) {
       ctx.report(
         'score-rule-deviation',
-        ind.score.address,
+        score.address,
         `「${name}」按定量计分规则应得 ${num(ruleScore.value)} 分（${explain(ruleScore)}），表中为 ${num(stated)} 分。请核对得分或说明理由。`,
         round(ruleScore.value),
         stated,
         round(ruleScore.value),
       );
-    } else if (ind.score.reading.kind === 'empty') {
+    } else if (score.reading.kind === 'empty') {
       ctx.report(
         'score-suggested',
-        ind.score.address,
+        score.address,
         `「${name}」得分为空；按定量计分规则可得 ${num(ruleScore.value)} 分（${explain(ruleScore)}）。`,
         round(ruleScore.value),
         null,
         round(ruleScore.value),
       );
-      ctx.compute(ind.score, round(ruleScore.value), 'suggested-score');
+      ctx.compute(score, round(ruleScore.value), 'suggested-score');
     }
   }
   if (judged) {
-    checkQualitativeBand(ind, target, name, cap!, stated!, ctx);
+    checkQualitativeBand(ind, score!, target, name, cap!, stated!, ctx);
     checkScoreRate(ind, name, cap!, stated!, ctx);
-    if (hasReasonColumn) checkReason(ind, name, cap!, stated!, ctx);
+    if (hasReasonColumn) checkReason(ind, score!, name, cap!, stated!, ctx);
   }
 
   const basis =
     stated ??
-    (countSuggestions && ruleScore && ind.score?.reading.kind === 'empty'
-      ? round(ruleScore.value)
-      : 0);
+    (countSuggestions && ruleScore && score?.reading.kind === 'empty' ? round(ruleScore.value) : 0);
   const counted = Math.max(0, cap === null ? basis : Math.min(basis, cap));
   return { indicator: ind, cap, counted };
 }
 
-function readCap(ind: Indicator, name: string, ctx: RuleContext): number | null {
-  const r = ind.cap?.reading;
-  if (!ind.cap || !r || r.kind === 'empty') return null;
+function readCap(field: FieldRef | null, name: string, ctx: RuleContext): number | null {
+  const r = field?.reading;
+  if (!field || !r || r.kind === 'empty') return null;
   if (r.kind === 'number') return r.value;
   ctx.report(
     'score-not-number',
-    ind.cap.address,
+    field.address,
     `「${name}」的分值「${describe(r)}」不是数字，无法核对得分。`,
     null,
     describe(r),
@@ -104,12 +105,11 @@ function readCap(ind: Indicator, name: string, ctx: RuleContext): number | null 
 
 /** The stated score as a number; reports what is wrong with it. */
 function readScore(
-  ind: Indicator,
+  field: FieldRef | null,
   name: string,
   cap: number | null,
   ctx: RuleContext,
 ): number | null {
-  const field = ind.score;
   const r = field?.reading;
   if (!field || !r || r.kind === 'empty') return null;
   if (r.kind !== 'number') {
@@ -158,18 +158,20 @@ function quantitativeScore(
   cap: number,
   ctx: RuleContext,
 ): RuleScore | null {
-  if (target.kind !== 'quantitative' || !ind.actual) return null;
-  const actual = parseActual(ind.actual.reading, unitOf(ind));
+  const actualField = target.kind === 'quantitative' ? ind.actual : null;
+  if (target.kind !== 'quantitative' || !actualField) return null;
+  const reading = actualField.reading;
+  const actual = parseActual(reading, unitOf(ind));
   if (!actual) {
     const targetText = show(target.quantity, target.op);
     ctx.report(
       'actual-not-comparable',
-      ind.actual.address,
-      ind.actual.reading.kind === 'empty'
+      actualField.address,
+      reading.kind === 'empty'
         ? `「${name}」是定量指标（${targetText}），但实际完成值为空，无法计分。`
-        : `「${name}」是定量指标（${targetText}），实际完成值「${describe(ind.actual.reading)}」不是可比较的数值。请填写实际数值。`,
+        : `「${name}」是定量指标（${targetText}），实际完成值「${describe(reading)}」不是可比较的数值。请填写实际数值。`,
       targetText,
-      ind.actual.reading.kind === 'empty' ? null : describe(ind.actual.reading),
+      reading.kind === 'empty' ? null : describe(reading),
     );
     return null;
   }
@@ -208,35 +210,38 @@ function unitOf(ind: Indicator): string {
 
 /** The 指标值 as a target, read once per leaf; 指标性质 gives the direction when there is one. */
 function targetOf(ind: Indicator): Target {
-  if (!ind.target) return NO_TARGET;
+  const field = ind.target;
+  if (!field) return NO_TARGET;
   const directionValue = ind.direction?.cell.value;
   const direction = typeof directionValue === 'string' ? parseDirection(directionValue) : null;
-  return parseTarget(ind.target.reading, unitOf(ind), direction);
+  return parseTarget(field.reading, unitOf(ind), direction);
 }
 
 const NO_TARGET: Target = { kind: 'none' };
 
 function checkQualitativeBand(
   ind: Indicator,
+  score: FieldRef,
   target: Target,
   name: string,
   cap: number,
   stated: number,
   ctx: RuleContext,
 ): void {
-  if (target.kind !== 'qualitative' || !ind.actual || !ind.score || cap <= 0) return;
-  if (ind.actual.reading.kind !== 'text') return;
-  const outcome = qualitativeOutcome(target.text, ind.actual.reading.text, ctx);
+  if (target.kind !== 'qualitative' || cap <= 0) return;
+  const actual = ind.actual?.reading;
+  if (actual?.kind !== 'text') return;
+  const outcome = qualitativeOutcome(target.text, actual.text, ctx);
   if (!outcome) return;
   const band = ctx.profile.qualitativeBands[outcome];
   const share = stated / cap;
-  const slack = tolerance(ind.score.reading) / cap;
+  const slack = tolerance(score.reading) / cap;
   if (share >= band.min - slack && share <= band.max + slack) return;
   const words = { achieved: '达成预期', partial: '部分达成', failed: '未达成' }[outcome];
   ctx.report(
     'qualitative-out-of-band',
-    ind.score.address,
-    `「${name}」为定性指标，实际完成「${ind.actual.reading.text}」属于「${words}」档，应得分值的 ${pct(band.min, 0)}–${pct(band.max, 0)}（${num(cap * band.min)}–${num(cap * band.max)} 分），表中为 ${num(stated)} 分。`,
+    score.address,
+    `「${name}」为定性指标，实际完成「${actual.text}」属于「${words}」档，应得分值的 ${pct(band.min, 0)}–${pct(band.max, 0)}（${num(cap * band.min)}–${num(cap * band.max)} 分），表中为 ${num(stated)} 分。`,
     `${num(cap * band.min)}–${num(cap * band.max)}`,
     stated,
   );
@@ -296,19 +301,22 @@ function checkScoreRate(
 
 function checkReason(
   ind: Indicator,
+  score: FieldRef,
   name: string,
   cap: number,
   stated: number,
   ctx: RuleContext,
 ): void {
-  if (!ind.reason || !ind.score || stated >= cap - tolerance(ind.score.reading)) return;
-  const r = ind.reason.reading;
+  if (stated >= cap - tolerance(score.reading)) return;
+  const reason = ind.reason;
+  if (!reason) return;
+  const r = reason.reading;
   const text =
     r.kind === 'text' ? normalizeText(r.text) : r.kind === 'number' ? String(r.value) : '';
   if (text && !ctx.profile.reasonBoilerplate.includes(text)) return;
   ctx.report(
     'reason-missing',
-    ind.reason.address,
+    reason.address,
     `「${name}」扣了 ${num(cap - stated)} 分（${num(stated)}/${num(cap)}），但${text ? `原因只写了「${text}」` : '未填写原因'}；失分的指标应说明偏离目标的原因及改进措施。`,
     '失分原因',
     text || null,

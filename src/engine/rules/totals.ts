@@ -19,7 +19,7 @@ export interface ComputedTotal {
  */
 export function checkTotalRows(
   table: IndicatorTable,
-  leaves: ReadonlyMap<unknown, LeafScore>,
+  leaves: readonly LeafScore[],
   sheet: ComputedTotal,
   ctx: RuleContext,
 ): TotalRow | null {
@@ -35,11 +35,11 @@ export function checkTotalRows(
   return whole;
 }
 
-function sumOf(row: TotalRow, leaves: ReadonlyMap<unknown, LeafScore>): ComputedTotal {
+function sumOf(row: TotalRow, leaves: readonly LeafScore[]): ComputedTotal {
   let score = 0;
   let cap = 0;
   for (const ind of row.covers) {
-    const leaf = leaves.get(ind);
+    const leaf = leaves[ind.index];
     score += leaf?.counted ?? 0;
     cap += leaf?.cap ?? 0;
   }

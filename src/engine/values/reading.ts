@@ -43,6 +43,11 @@ export function readCell(cell: Cell): Reading {
   return readText(value);
 }
 
+/** Whether normalised text reads as empty ("/", "—"). */
+export function isBlankText(normalized: string): boolean {
+  return BLANK_TOKENS.has(normalized);
+}
+
 /** Whether normalised text reads as a number ("95%", "1,234.5"). */
 export function looksNumeric(normalized: string): boolean {
   return NUMERIC_TEXT.test(normalized);

@@ -23,7 +23,7 @@ import { checkBlocks } from './rules/blocks.js';
 import { checkColumnSums } from './rules/columnSums.js';
 import { RuleContext } from './rules/context.js';
 import { checkGrade } from './rules/grade.js';
-import { checkIndicators, type LeafScore } from './rules/indicators.js';
+import { checkIndicators, sumLeaves, type LeafScores } from './rules/indicators.js';
 import { checkFullMarks, checkStatedTotal, checkTotalRows } from './rules/totals.js';
 import { toA1 } from './grid.js';
 import { numberOf } from './values/reading.js';
@@ -58,7 +58,6 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
   const ctx = new RuleContext(options.profile ?? NATIONAL_PROFILE);
   // One array per table, aligned with its indicators.
   const perTable = model.indicatorTables.map((t) => checkIndicators(t, ctx, writeValues));
-  const leaves = perTable.flat();
   model.indicatorTables.forEach((table, i) => checkBlocks(table.blocks, perTable[i]!, ctx));
   const execution = checkAmountTables(model.amountTables, ctx);
   checkColumnSums(model.columnSums, view, ctx);
@@ -78,7 +77,7 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
     sheet: grid.sheet,
     blocks: describeBlocks(model),
     mapping: model.indicatorTables[0]?.mapping ?? null,
-    indicators: leaves.length,
+    indicators: model.indicatorTables.reduce((n, t) => n + t.indicators.length, 0),
     total,
     grade,
     findings,
@@ -88,53 +87,55 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
 
 function sheetTotal(
   model: SheetModel,
-  perTable: readonly (readonly LeafScore[])[],
+  perTable: readonly LeafScores[],
   execution: { cap: number; score: number } | null,
   ctx: RuleContext,
 ): SheetTotal | null {
-  const leaves = perTable.flat();
+  const tables = model.indicatorTables;
   const labelled = model.statedTotal;
   const labelledValue = labelled ? numberOf(labelled.value.reading) : null;
-  if (leaves.length === 0 && !execution) {
+  const leafCount = tables.reduce((n, t) => n + t.indicators.length, 0);
+  if (leafCount === 0 && !execution) {
     return labelled
       ? { score: null, cap: null, stated: labelledValue, cell: labelled.value.address }
       : null;
   }
-  const score = leaves.reduce((s, l) => s + l.counted, 0) + (execution?.score ?? 0);
+  let score = execution?.score ?? 0;
+  let cap = execution?.cap ?? 0;
+  let withCap = 0;
+  let scoredWithoutCap = 0;
+  for (const scores of perTable) {
+    for (let i = 0; i < scores.caps.length; i++) {
+      score += scores.counted[i]!;
+      const c = scores.caps[i]!;
+      if (!Number.isNaN(c)) {
+        cap += c;
+        withCap++;
+      } else if (scores.counted[i] !== 0) scoredWithoutCap++;
+    }
+  }
   // Σ caps means something only when every scored leaf has a cap; otherwise it is unknown.
-  const hasCaps =
-    leaves.some((l) => l.cap !== null) && leaves.every((l) => l.cap !== null || l.counted === 0);
-  const cap = leaves.reduce((s, l) => s + (l.cap ?? 0), 0) + (execution?.cap ?? 0);
+  const hasCaps = withCap > 0 && scoredWithoutCap === 0;
 
   // Every table's 合计 rows are checked; the first whole-table 合计 is the sheet's total.
   let totalRow: TotalRow | null = null;
-  for (const [i, table] of model.indicatorTables.entries()) {
+  for (const [i, table] of tables.entries()) {
     const own = perTable[i]!;
-    const sums = model.indicatorTables.length === 1 ? { score, cap } : sumOf(own);
+    const sums = tables.length === 1 ? { score, cap } : sumLeaves(own, table.indicators);
     const whole = checkTotalRows(table, own, sums, ctx);
     totalRow ??= whole;
   }
   if (labelled) checkStatedTotal(labelled, score, ctx);
   if (hasCaps && !(totalRow?.cap && totalRow.cap.reading.kind === 'number')) {
-    checkFullMarks(capHeaderAddress(model.indicatorTables[0]), cap, ctx);
+    checkFullMarks(capHeaderAddress(tables[0]), cap, ctx);
   }
   const statedField = totalRow?.score ?? labelled?.value ?? null;
   return {
     score,
-    cap: hasCaps || leaves.length === 0 ? cap : null,
+    cap: hasCaps || leafCount === 0 ? cap : null,
     stated: statedField ? numberOf(statedField.reading) : null,
     cell: statedField?.address ?? null,
   };
-}
-
-function sumOf(leaves: readonly LeafScore[]): { score: number; cap: number } {
-  let score = 0;
-  let cap = 0;
-  for (const leaf of leaves) {
-    score += leaf.counted;
-    cap += leaf.cap ?? 0;
-  }
-  return { score, cap };
 }
 
 function capHeaderAddress(table: IndicatorTable | undefined): string {

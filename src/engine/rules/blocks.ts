@@ -4,18 +4,16 @@ import type { WeightSet } from '../profile/profile.js';
 import { num } from '../text/format.js';
 import { tolerance } from '../values/reading.js';
 import type { RuleContext } from './context.js';
-import type { LeafScore } from './indicators.js';
+import { sumLeaves, type LeafScores } from './indicators.js';
 
 const LEVEL_NAME = { 1: '一级指标', 2: '二级指标' } as const;
 
 export function checkBlocks(
   blocks: readonly LevelBlock[],
-  leaves: readonly LeafScore[],
+  leaves: LeafScores,
   ctx: RuleContext,
 ): void {
-  // `leaves` is aligned with the table's indicators: a leaf's cap is leaves[index].cap.
-  const capSum = (block: LevelBlock) =>
-    block.indicators.reduce((s, i) => s + (leaves[i.index]?.cap ?? 0), 0);
+  const capSum = (block: LevelBlock) => sumLeaves(leaves, block.indicators).cap;
   for (const block of blocks) {
     if (!block.statedCap) continue;
     const sum = capSum(block);

@@ -17,31 +17,55 @@ import {
 } from '../values/target.js';
 import type { RuleContext } from './context.js';
 
-export interface LeafScore {
-  readonly indicator: Indicator;
-  /** The cap as a number, or null when the sheet gives none (or not a number). */
-  readonly cap: number | null;
-  /** The score as it enters the total: clamped to [0, cap]; 0 when missing or not a number. */
-  readonly counted: number;
+/**
+ * Per-leaf results of one table, aligned with its indicators: typed arrays rather than an
+ * object per leaf, since a table may have 100,000 leaves and the collector traces objects.
+ */
+export interface LeafScores {
+  /** 分值 as a number; NaN when the sheet gives none (or not a number). */
+  readonly caps: Float64Array;
+  /** The score as it enters the total: clamped to [0, 分值]; 0 when missing or not a number. */
+  readonly counted: Float64Array;
 }
 
 export function checkIndicators(
   table: IndicatorTable,
   ctx: RuleContext,
   countSuggestions: boolean,
-): LeafScore[] {
+): LeafScores {
   const hasReasonColumn = table.mapping.columns.reason !== undefined;
-  return table.indicators.map((indicator) =>
-    checkLeaf(indicator, ctx, hasReasonColumn, countSuggestions),
-  );
+  const scores: LeafScores = {
+    caps: new Float64Array(table.indicators.length),
+    counted: new Float64Array(table.indicators.length),
+  };
+  for (const indicator of table.indicators) {
+    checkLeaf(indicator, scores, ctx, hasReasonColumn, countSuggestions);
+  }
+  return scores;
+}
+
+/** Σ 分值 and Σ counted scores of some leaves of a table. */
+export function sumLeaves(
+  scores: LeafScores,
+  indicators: readonly Indicator[],
+): { score: number; cap: number } {
+  let score = 0;
+  let cap = 0;
+  for (const ind of indicators) {
+    score += scores.counted[ind.index]!;
+    const c = scores.caps[ind.index]!;
+    if (!Number.isNaN(c)) cap += c;
+  }
+  return { score, cap };
 }
 
 function checkLeaf(
   ind: Indicator,
+  scores: LeafScores,
   ctx: RuleContext,
   hasReasonColumn: boolean,
   countSuggestions: boolean,
-): LeafScore {
+): void {
   const name = ind.name || `第 ${ind.row + 1} 行指标`;
   // Each leaf cell is fetched once: fields are made on demand.
   const capField = ind.cap;
@@ -86,7 +110,8 @@ function checkLeaf(
     stated ??
     (countSuggestions && ruleScore && score?.reading.kind === 'empty' ? round(ruleScore.value) : 0);
   const counted = Math.max(0, cap === null ? basis : Math.min(basis, cap));
-  return { indicator: ind, cap, counted };
+  scores.caps[ind.index] = cap ?? Number.NaN;
+  scores.counted[ind.index] = counted;
 }
 
 function readCap(field: FieldRef | null, name: string, ctx: RuleContext): number | null {

@@ -6,7 +6,7 @@ import type { IndicatorTable, LabelledValue, TotalRow } from '../model.js';
 import { num, pct } from '../text/format.js';
 import { numberOf, round, tolerance } from '../values/reading.js';
 import type { RuleContext } from './context.js';
-import { asFraction, rateTolerance, type LeafScore } from './indicators.js';
+import { asFraction, rateTolerance, sumLeaves, type LeafScores } from './indicators.js';
 
 export interface ComputedTotal {
   readonly score: number;
@@ -19,7 +19,7 @@ export interface ComputedTotal {
  */
 export function checkTotalRows(
   table: IndicatorTable,
-  leaves: readonly LeafScore[],
+  leaves: LeafScores,
   sheet: ComputedTotal,
   ctx: RuleContext,
 ): TotalRow | null {
@@ -29,21 +29,10 @@ export function checkTotalRows(
       ? wholeRows[0]!
       : null;
   for (const row of table.totals) {
-    const sum = row === whole ? sheet : sumOf(row, leaves);
+    const sum = row === whole ? sheet : sumLeaves(leaves, row.covers);
     checkTotalRow(row, sum, row === whole, ctx);
   }
   return whole;
-}
-
-function sumOf(row: TotalRow, leaves: readonly LeafScore[]): ComputedTotal {
-  let score = 0;
-  let cap = 0;
-  for (const ind of row.covers) {
-    const leaf = leaves[ind.index];
-    score += leaf?.counted ?? 0;
-    cap += leaf?.cap ?? 0;
-  }
-  return { score, cap };
 }
 
 function checkTotalRow(

@@ -5,6 +5,7 @@
 import { Fragment, useMemo } from 'react';
 import { columnLetter } from '../taskpane/format.js';
 import { toA1, type CellRange } from '../engine/grid.js';
+import type { DemoSnapshot } from './workbook.js';
 
 export interface CellView {
   readonly text: string;
@@ -14,20 +15,12 @@ export interface CellView {
   readonly formula: string | null;
 }
 
-export interface SheetViewProps {
-  readonly rows: number;
-  readonly cols: number;
-  readonly cell: (row: number, col: number) => CellView;
-  readonly merges: readonly CellRange[];
-  readonly selection: CellRange | null;
-  /** Column widths in characters, as in the example spec. */
-  readonly widths: readonly number[];
-  /** 0-based rows printed bold (titles, headers, totals). */
-  readonly boldRows: ReadonlySet<number>;
+/** What the grid shows (the workbook's snapshot) and what it reports back. */
+export type SheetViewProps = Omit<DemoSnapshot, 'sheet'> & {
   readonly onSelect: (row: number, col: number) => void;
   /** Double-click: start typing into the cell (through the formula bar). */
   readonly onEdit: (row: number, col: number) => void;
-}
+};
 
 export function SheetView(props: SheetViewProps) {
   const { rows, cols, cell, merges, selection, widths, boldRows, onSelect, onEdit } = props;

@@ -7,7 +7,7 @@ import { normalizeText } from '../text/normalize.js';
 import { num, pct } from '../text/format.js';
 import { numberOf, round, tolerance } from '../values/reading.js';
 import type { RuleContext } from './context.js';
-import { asFraction, rateTolerance } from './indicators.js';
+import { checkRate } from './rates.js';
 
 export interface ExecutionScore {
   readonly cap: number;
@@ -67,19 +67,14 @@ function checkRow(row: AmountRow, ctx: RuleContext): void {
     );
   }
   if (!row.rate || b <= 0) return;
-  const expected = e / b;
-  const found = asFraction(row.rate.reading);
-  if (found !== null && Math.abs(found - expected) <= rateTolerance(row.rate.reading)) return;
-  if (found !== null) {
-    ctx.report(
-      'rate-mismatch',
-      row.rate.address,
-      `「${labelOf(row)}」预算执行率应为 执行数÷预算数 = ${num(e)}÷${num(b)} = ${pct(expected)}，表中为 ${pct(found)}。`,
-      round(expected, 4),
-      round(found, 4),
-    );
-  }
-  ctx.compute(row.rate, round(expected, 4), 'execution-rate', '0.00%');
+  checkRate(
+    ctx,
+    row.rate,
+    e / b,
+    'execution-rate',
+    (expected, found) =>
+      `「${labelOf(row)}」预算执行率应为 执行数÷预算数 = ${num(e)}÷${num(b)} = ${expected}，表中为 ${found}。`,
+  );
 }
 
 function checkGroup(total: AmountRow, group: readonly AmountRow[], ctx: RuleContext): void {

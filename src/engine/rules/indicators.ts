@@ -6,7 +6,7 @@ import type { FieldRef, Indicator, IndicatorTable } from '../model.js';
 import type { QualitativeOutcome } from '../profile/profile.js';
 import { normalizeText } from '../text/normalize.js';
 import { num, pct } from '../text/format.js';
-import { numberOf, round, tolerance, type Reading } from '../values/reading.js';
+import { round, tolerance, type Reading } from '../values/reading.js';
 import {
   parseActual,
   parseDirection,
@@ -16,6 +16,7 @@ import {
   type Target,
 } from '../values/target.js';
 import type { RuleContext } from './context.js';
+import { checkRate } from './rates.js';
 
 /**
  * Per-leaf results of one table, aligned with its indicators: typed arrays rather than an
@@ -305,23 +306,14 @@ function checkScoreRate(
 ): void {
   const field = ind.scoreRate;
   if (!field || cap <= 0) return;
-  const expected = stated / cap;
-  const found = asFraction(field.reading);
-  if (found === null) {
-    if (field.reading.kind === 'empty')
-      ctx.compute(field, round(expected, 4), 'score-rate', '0.00%');
-    return;
-  }
-  if (Math.abs(found - expected) > rateTolerance(field.reading)) {
-    ctx.report(
-      'rate-mismatch',
-      field.address,
-      `「${name}」得分率应为 得分÷分值 = ${num(stated)}÷${num(cap)} = ${pct(expected)}，表中为 ${pct(found)}。`,
-      round(expected, 4),
-      round(found, 4),
-    );
-    ctx.compute(field, round(expected, 4), 'score-rate', '0.00%');
-  }
+  checkRate(
+    ctx,
+    field,
+    stated / cap,
+    'score-rate',
+    (expected, found) =>
+      `「${name}」得分率应为 得分÷分值 = ${num(stated)}÷${num(cap)} = ${expected}，表中为 ${found}。`,
+  );
 }
 
 function checkReason(
@@ -346,18 +338,6 @@ function checkReason(
     '失分原因',
     text || null,
   );
-}
-
-/** A rate cell as a fraction: 0.9 with a % format, "90%", or 90 typed without a sign. */
-export function asFraction(reading: Reading): number | null {
-  const value = numberOf(reading);
-  if (value === null || reading.kind !== 'number') return null;
-  return reading.percent || value <= 1.5 ? value : value / 100;
-}
-
-export function rateTolerance(reading: Reading): number {
-  if (reading.kind !== 'number') return 0.005;
-  return reading.percent || reading.value <= 1.5 ? tolerance(reading) : tolerance(reading) / 100;
 }
 
 function show(q: Quantity, op: Comparator | null): string {

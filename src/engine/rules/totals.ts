@@ -3,10 +3,11 @@
  * the execution-rate score, Σ caps = the stated cap (and the table's 满分).
  */
 import type { IndicatorTable, LabelledValue, TotalRow } from '../model.js';
-import { num, pct } from '../text/format.js';
+import { num } from '../text/format.js';
 import { numberOf, round, tolerance } from '../values/reading.js';
 import type { RuleContext } from './context.js';
-import { asFraction, rateTolerance, sumLeaves, type LeafScores } from './indicators.js';
+import { sumLeaves, type LeafScores } from './indicators.js';
+import { checkRate } from './rates.js';
 
 export interface ComputedTotal {
   readonly score: number;
@@ -94,21 +95,15 @@ function checkTotalRate(
   what: string,
   ctx: RuleContext,
 ): void {
-  const field = row.scoreRate;
-  if (!field || cap <= 0) return;
-  const expected = score / cap;
-  const found = asFraction(field.reading);
-  if (found !== null && Math.abs(found - expected) <= rateTolerance(field.reading)) return;
-  if (found !== null) {
-    ctx.report(
-      'rate-mismatch',
-      field.address,
-      `${what}得分率应为 ${num(score)}÷${num(cap)} = ${pct(expected)}，表中为 ${pct(found)}。`,
-      round(expected, 4),
-      round(found, 4),
-    );
-  }
-  ctx.compute(field, round(expected, 4), 'score-rate', '0.00%');
+  if (!row.scoreRate || cap <= 0) return;
+  checkRate(
+    ctx,
+    row.scoreRate,
+    score / cap,
+    'score-rate',
+    (expected, found) =>
+      `${what}得分率应为 ${num(score)}÷${num(cap)} = ${expected}，表中为 ${found}。`,
+  );
 }
 
 /** A total stated beside a label (自评得分 99.5) against the computed one. */

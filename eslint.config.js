@@ -10,7 +10,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.name='eval']", message: 'No eval: the add-in runs on intranets with strict CSP.' },
+        {
+          selector: "CallExpression[callee.name='eval']",
+          message: 'No eval: the add-in runs on intranets with strict CSP.',
+        },
       ],
     },
   },

@@ -12,7 +12,8 @@ export function sheetToGrid(spec: SheetSpec): Grid {
   const covered = new Set<string>();
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
     }
   }
   const cells = spec.rows.map((row, i) =>

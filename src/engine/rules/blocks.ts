@@ -43,12 +43,24 @@ function checkWeights(
   const matchesOf = (set: WeightSet) =>
     set.weights.flatMap((w) => {
       const block = level1.find((b) => b.label.includes(w.label));
-      return block ? [{ block, weight: w.cap }] : [];
+      return block ? [{ block, weight: w.cap, label: w.label }] : [];
     });
-  const candidates = ctx.profile.weightSets.map((set) => ({ set, matches: matchesOf(set) }));
-  const best = candidates.sort((a, b) => b.matches.length - a.matches.length)[0];
-  // One shared word ("产出") is no evidence that the table follows that template.
-  if (!best || best.matches.length < 2) return;
+  const sets = ctx.profile.weightSets;
+  // A label the other templates do not use (投入管理, 满意度) is what identifies a template;
+  // 产出 and 效益 alone fit every template and prove nothing.
+  const distinctive = (set: WeightSet, label: string) =>
+    sets.every((other) => other === set || !other.weights.some((w) => w.label === label));
+  const candidates = sets.map((set) => ({ set, matches: matchesOf(set) }));
+  const best = candidates
+    .filter(
+      (c) =>
+        c.matches.length >= 2 &&
+        c.set.weights.some(
+          (w) => distinctive(c.set, w.label) && c.matches.some((m) => m.label === w.label),
+        ),
+    )
+    .sort((a, b) => b.matches.length - a.matches.length)[0];
+  if (!best) return;
   for (const { block, weight } of best.matches) {
     const cap = block.statedCap?.value ?? capSum(block);
     if (Math.abs(cap - weight) < 1e-6) continue;

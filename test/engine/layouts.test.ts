@@ -1,0 +1,132 @@
+/**
+ * Layouts the seeds do not show but users' sheets do: caps inside labels, 其中 rows, 小计
+ * rows, blank rows, the profile's level-1 weights, and sheets with no table at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeSheet } from '../../src/engine/index.js';
+import type { CellValue, Grid } from '../../src/engine/grid.js';
+import { analyzed, findingKeys } from '../support/grids.js';
+
+/** A sheet from rows of values, starting at A1. */
+function sheet(rows: readonly (readonly CellValue[])[]): Grid {
+  return {
+    sheet: '测试',
+    origin: { row: 0, col: 0 },
+    cells: rows.map((r) => r.map((value) => ({ value }))),
+    merges: [],
+  };
+}
+
+const HEADER = ['一级指标', '二级指标', '三级指标', '分值', '得分', '扣分原因'];
+
+describe('layouts', () => {
+  it('reads level caps written inside labels ("产出指标（50分）") and checks them', () => {
+    const result = analyzed(
+      sheet([
+        HEADER,
+        ['产出指标（50分）', '数量指标（30分）', '检查次数', 20, 20, null],
+        [null, null, '培训人次', 20, 20, null],
+        [null, '质量指标（20分）', '整改率', 20, 20, null],
+        ['效益指标（50分）', '社会效益（50分）', '事故下降', 40, 40, null],
+      ]),
+    );
+    expect(result.indicators).toBe(4);
+    // 数量指标 states 30 but holds 40; 产出指标 states 50 but holds 60; 效益 50 holds 40.
+    expect(findingKeys(result, 'error')).toEqual([
+      'cap-sum-mismatch@A2',
+      'cap-sum-mismatch@A5',
+      'cap-sum-mismatch@B2',
+      'cap-sum-mismatch@B5',
+    ]);
+    expect(result.findings.find((f) => f.cell === 'B2')).toMatchObject({ expected: 40, found: 30 });
+  });
+
+  it('never sums a 其中 row as a score, and checks a 小计 row against its block', () => {
+    const result = analyzed(
+      sheet([
+        HEADER,
+        ['产出', '数量', '检查次数', 50, 48, '个别企业停产'],
+        [null, null, '其中：重点企业', 20, 20, null],
+        [null, null, '小计', 50, 47, null],
+        ['效益', '满意度', '群众满意度', 50, 50, null],
+        ['合计', null, null, 100, 98, null],
+      ]),
+    );
+    expect(result.indicators).toBe(2);
+    expect(result.total).toMatchObject({ score: 98, cap: 100, stated: 98, cell: 'E6' });
+    expect(findingKeys(result)).toEqual(['subtotal-mismatch@E4']);
+    expect(result.plan.values).toEqual([
+      expect.objectContaining({
+        address: 'E4',
+        value: 48,
+        purpose: 'subtotal',
+        previous: { value: 47 },
+      }),
+    ]);
+  });
+
+  it('skips blank rows and title rows inside the table', () => {
+    const result = analyzed(
+      sheet([
+        ['2021年度部门整体绩效自评表'],
+        [],
+        HEADER,
+        ['产出', '数量', '检查次数', 50, 50, null],
+        [],
+        ['（续表）'],
+        ['效益', '满意度', '群众满意度', 50, 50, null],
+        ['注：得分不得超过分值。'],
+        ['合计', null, null, 999, 1, null],
+      ]),
+    );
+    expect(result.indicators).toBe(2);
+    expect(result.total?.score).toBe(100);
+    // The 合计 after the notes is not part of the table.
+    expect(result.findings).toEqual([]);
+  });
+
+  it("warns when level-1 weights differ from the profile's template (部门整体 30/10/30/20)", () => {
+    const result = analyzed(
+      sheet([
+        ['一级指标', '分值', '二级指标', '三级指标', '分值', '得分'],
+        ['投入管理指标', 25, '预算管理', '预算编制', 25, 25],
+        ['可持续性指标', 15, '人才支撑', '培训', 15, 15],
+        ['产出指标', 30, '履职', '任务完成', 30, 30],
+        ['效益指标', 20, '满意度', '受惠人群', 20, 20],
+      ]),
+    );
+    expect(findingKeys(result)).toEqual([
+      'cap-sum-mismatch@E1',
+      'weight-deviation@B2',
+      'weight-deviation@B3',
+    ]);
+    expect(result.findings.find((f) => f.cell === 'B2')).toMatchObject({
+      severity: 'warning',
+      expected: 30,
+      found: 25,
+    });
+  });
+
+  it('a sheet without any table is unrecognised, with a reason in Chinese', () => {
+    const result = analyzeSheet(
+      sheet([['关于开展2021年度绩效自评工作的通知'], ['各单位：'], ['请于6月30日前报送。']]),
+    );
+    expect(result).toMatchObject({ status: 'unrecognised', sheet: '测试' });
+    expect(result.status === 'unrecognised' && result.reason).toContain('没有找到绩效自评表');
+  });
+
+  it('an empty sheet is unrecognised, not a crash', () => {
+    expect(analyzeSheet(sheet([])).status).toBe('unrecognised');
+  });
+
+  it('a mapping correction from the user wins over recognition', () => {
+    // 复核分 is not the score: the user points the score role at column F instead of E.
+    const grid = sheet([
+      ['一级指标', '二级指标', '三级指标', '分值', '自评分', '复核分'],
+      ['产出', '数量', '检查次数', 50, 50, 45],
+      ['效益', '满意度', '群众满意度', 50, 50, 40],
+    ]);
+    expect(analyzed(grid).total?.score).toBe(100);
+    expect(analyzed(grid, { mapping: { columns: { score: 5 } } }).total?.score).toBe(85);
+  });
+});

@@ -6,7 +6,8 @@ const THIN = { style: 'thin' } as const;
 export async function writeExampleWorkbook(spec: WorkbookSpec, file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Ziping examples';
-  // Fixed dates keep the generated files byte-stable across runs.
+  // Fixed dates keep the generated content stable across runs (the zip's own timestamps
+  // still differ, so tests compare cells and merges, not bytes).
   workbook.created = new Date(Date.UTC(2022, 0, 1));
   workbook.modified = workbook.created;
   for (const sheet of spec.sheets) addSheet(workbook, sheet);
@@ -17,17 +18,22 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const ws = workbook.addWorksheet(spec.name);
   const startRow = spec.start?.row ?? 1;
   const startCol = spec.start?.col ?? 1;
-  const bordered = (row: number) => (spec.bordered ?? []).some(([a, b]) => row >= a && row <= b);
-  const width = Math.max(0, ...spec.rows.map((r) => r.length));
+  const ranges = spec.bordered ?? [];
+  const rangeOf = (row: number) => ranges.find(([a, b]) => row >= a && row <= b);
+  // A bordered table is as wide as its widest row, not as wide as the sheet.
+  const widthOf = ([a, b]: readonly [number, number]) =>
+    Math.max(0, ...spec.rows.slice(a - startRow, b - startRow + 1).map((r) => r.length));
+  const widths = new Map(ranges.map((r) => [r, widthOf(r)] as const));
 
   spec.rows.forEach((cells, i) => {
     const rowNumber = startRow + i;
     const row = ws.getRow(rowNumber);
-    for (let j = 0; j < (bordered(rowNumber) ? width : cells.length); j++) {
+    const range = rangeOf(rowNumber);
+    for (let j = 0; j < (range ? widths.get(range)! : cells.length); j++) {
       const cell = row.getCell(startCol + j);
       writeCell(cell, cells[j] ?? null);
       cell.alignment = { vertical: 'middle', wrapText: true };
-      if (bordered(rowNumber)) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+      if (range) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
     }
     if (spec.boldRows?.includes(rowNumber)) row.font = { bold: true };
   });

@@ -52,13 +52,7 @@ function checkWeights(
     sets.every((other) => other === set || !other.weights.some((w) => w.label === label));
   const candidates = sets.map((set) => ({ set, matches: matchesOf(set) }));
   const best = candidates
-    .filter(
-      (c) =>
-        c.matches.length >= 2 &&
-        c.set.weights.some(
-          (w) => distinctive(c.set, w.label) && c.matches.some((m) => m.label === w.label),
-        ),
-    )
+    .filter((c) => c.matches.length >= 2 && c.matches.some((m) => distinctive(c.set, m.label)))
     .sort((a, b) => b.matches.length - a.matches.length)[0];
   if (!best) return;
   for (const { block, weight } of best.matches) {

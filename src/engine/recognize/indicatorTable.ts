@@ -112,7 +112,7 @@ function readBody(
         : view.firstText(row, leftmost, rightmost);
     if (!label && !view.hasNumber(row, leftmost, rightmost)) continue; // blank row
     // Names are never figures: a number in a name column is another table.
-    if (nameCols.some((c) => view.isNumber(row, c))) break;
+    if (anyNumber(view, row, nameCols)) break;
 
     const totalKind = label
       ? totalKindOf(label.text)
@@ -140,8 +140,8 @@ function readBody(
 
     updateLevels(view, row, cols, cursor, blocks);
     const name = nameText(row, deepest);
-    const filled = (col: number | undefined) => col !== undefined && !view.isBlank(row, col);
-    const isLeaf = (filled(cols.cap) || filled(cols.score)) && !name.startsWith('其中');
+    const isLeaf =
+      (filled(view, row, cols.cap) || filled(view, row, cols.score)) && !name.startsWith('其中');
     lastRow = row;
     if (!isLeaf) continue;
     const indicator = new LeafRow(
@@ -284,6 +284,15 @@ function statedCap(
   }
   const embedded = EMBEDDED_CAP.exec(view.text(row, labelCol));
   return embedded ? { value: Number(embedded[1]), field: view.field(row, labelCol) } : null;
+}
+
+function filled(view: SheetView, row: number, col: number | undefined): boolean {
+  return col !== undefined && !view.isBlank(row, col);
+}
+
+function anyNumber(view: SheetView, row: number, cols: readonly number[]): boolean {
+  for (const c of cols) if (view.isNumber(row, c)) return true;
+  return false;
 }
 
 /**

@@ -60,6 +60,8 @@ export class SheetView {
   private readonly spans = new Map<number, CellRange>();
   /** For each cell covered by a merge (not its master): the master's slot + 1; else 0. */
   private readonly masters: Int32Array;
+  /** Per row: whether it holds a number (0 not yet known, 1 no, 2 yes). */
+  private readonly rowNumbers: Uint8Array;
   /** Normalised texts, one slot per cell; most are the grid's own strings. */
   private readonly texts: (string | undefined)[];
 
@@ -74,6 +76,7 @@ export class SheetView {
     const size = grid.cells.length * width;
     this.texts = new Array<string | undefined>(size).fill(undefined);
     this.masters = new Int32Array(size);
+    this.rowNumbers = new Uint8Array(grid.cells.length);
     for (const m of grid.merges) {
       if (!this.inside(m.top, m.left)) continue;
       const master = this.slot(m.top, m.left);
@@ -120,12 +123,13 @@ export class SheetView {
   text(row: number, col: number): string {
     if (!this.inside(row, col)) return '';
     const slot = this.slot(row, col);
-    let text = this.texts[slot];
-    if (text === undefined) {
-      const value = this.cell(row, col).value;
-      text = typeof value === 'string' ? normalizeText(value) : '';
-      this.texts[slot] = text;
-    }
+    const cached = this.texts[slot];
+    if (cached !== undefined) return cached;
+    const value = this.cell(row, col).value;
+    const text = typeof value === 'string' ? normalizeText(value) : '';
+    // Only texts that are the cell's own string are kept: a folded copy kept for 100,000
+    // rows would outlive the young generation; made again, it dies young.
+    if (typeof value !== 'string' || text === value) this.texts[slot] = text;
     return text;
   }
 
@@ -147,10 +151,16 @@ export class SheetView {
     return this.inside(row, col) ? this.spans.get(this.slot(row, col)) : undefined;
   }
 
-  /** Whether any cell of the row holds a number (text numbers included). */
+  /** Whether any cell of the row (or of its columns from..to) holds a number. */
   hasNumber(row: number, from = this.left, to = this.right): boolean {
-    for (let c = from; c <= to; c++) if (this.isNumber(row, c)) return true;
-    return false;
+    const whole = from === this.left && to === this.right && this.inside(row, this.left);
+    // Every recogniser asks this of every row: answer each row once (0 unknown, 1 no, 2 yes).
+    if (whole && this.rowNumbers[row - this.top] !== 0)
+      return this.rowNumbers[row - this.top] === 2;
+    let found = false;
+    for (let c = from; c <= to && !found; c++) found = this.isNumber(row, c);
+    if (whole) this.rowNumbers[row - this.top] = found ? 2 : 1;
+    return found;
   }
 
   /** Distinct non-empty texts of a row, a merged area counted once. */

@@ -114,10 +114,13 @@ export function numberOf(reading: Reading): number | null {
   return reading.kind === 'number' ? reading.value : null;
 }
 
+/** Half a unit of each possible last shown decimal, computed once. */
+const HALF_UNITS = Array.from({ length: 16 }, (_, d) => 0.5 * 10 ** -d + 1e-9);
+
 /** Half a unit of the last shown decimal: a stated 8.95 for 8.951 is right. */
 export function tolerance(reading: Reading): number {
-  const decimals = reading.kind === 'number' ? reading.decimals : 2;
-  return 0.5 * 10 ** -decimals + 1e-9;
+  const decimals = reading.kind === 'number' ? Math.min(reading.decimals, 15) : 2;
+  return HALF_UNITS[decimals]!;
 }
 
 /** Rounds for display and for values written back (no float noise like 99.50000000001). */

@@ -77,7 +77,7 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
     sheet: grid.sheet,
     blocks: describeBlocks(model),
     mapping: model.indicatorTables[0]?.mapping ?? null,
-    indicators: model.indicatorTables.reduce((n, t) => n + t.indicators.length, 0),
+    indicators: leafCount(model),
     total,
     grade,
     findings,
@@ -94,8 +94,8 @@ function sheetTotal(
   const tables = model.indicatorTables;
   const labelled = model.statedTotal;
   const labelledValue = labelled ? numberOf(labelled.value.reading) : null;
-  const leafCount = tables.reduce((n, t) => n + t.indicators.length, 0);
-  if (leafCount === 0 && !execution) {
+  const leaves = leafCount(model);
+  if (leaves === 0 && !execution) {
     return labelled
       ? { score: null, cap: null, stated: labelledValue, cell: labelled.value.address }
       : null;
@@ -132,10 +132,14 @@ function sheetTotal(
   const statedField = totalRow?.score ?? labelled?.value ?? null;
   return {
     score,
-    cap: hasCaps || leafCount === 0 ? cap : null,
+    cap: hasCaps || leaves === 0 ? cap : null,
     stated: statedField ? numberOf(statedField.reading) : null,
     cell: statedField?.address ?? null,
   };
+}
+
+function leafCount(model: SheetModel): number {
+  return model.indicatorTables.reduce((n, t) => n + t.indicators.length, 0);
 }
 
 function capHeaderAddress(table: IndicatorTable | undefined): string {

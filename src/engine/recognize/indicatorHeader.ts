@@ -58,7 +58,7 @@ export function headerAt(view: SheetView, row: number): HeaderBand {
   return { first, last: row, columns: resolveColumns(view, first, row) };
 }
 
-export function isIndicatorHeader(columns: Partial<Record<ColumnRole, number>>): boolean {
+function isIndicatorHeader(columns: Partial<Record<ColumnRole, number>>): boolean {
   const hasLevel = LEVELS.some((l) => columns[l] !== undefined);
   return hasLevel && (columns.cap !== undefined || columns.score !== undefined);
 }

@@ -37,13 +37,13 @@ export function checkRate(
 }
 
 /** A rate cell as a fraction: 0.9 with a % format, "90%", or 90 typed without a sign. */
-export function asFraction(reading: Reading): number | null {
+function asFraction(reading: Reading): number | null {
   const value = numberOf(reading);
   if (value === null || reading.kind !== 'number') return null;
   return reading.percent || value <= 1.5 ? value : value / 100;
 }
 
-export function rateTolerance(reading: Reading): number {
+function rateTolerance(reading: Reading): number {
   if (reading.kind !== 'number') return 0.005;
   return reading.percent || reading.value <= 1.5 ? tolerance(reading) : tolerance(reading) / 100;
 }

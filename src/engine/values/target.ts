@@ -109,7 +109,7 @@ export function parseDirection(text: string): Comparator | null {
   return null;
 }
 
-export function isPercentUnit(unit: string): boolean {
+function isPercentUnit(unit: string): boolean {
   if (unit === '%') return true;
   if (unit.length > 8) return false;
   const u = normalizeText(unit);

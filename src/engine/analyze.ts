@@ -11,18 +11,21 @@ import { recognizeSheet } from './recognize/index.js';
 import { gradeOf } from './recognize/summary.js';
 import { SheetView } from './recognize/sheetView.js';
 import type {
+  Confidence,
   Finding,
   MappingOverride,
   RecognisedBlock,
   SheetAnalysis,
   SheetGrade,
   SheetTotal,
+  TableResult,
 } from './report.js';
+import { judgeTable, leastSure } from './confidence.js';
 import { checkAmountTables } from './rules/budget.js';
 import { checkBlocks } from './rules/blocks.js';
 import { checkColumnSums } from './rules/columnSums.js';
 import { RuleContext } from './rules/context.js';
-import { checkGrade } from './rules/grade.js';
+import { checkGrade, gradeFor } from './rules/grade.js';
 import { checkIndicators, sumLeaves, type LeafScores } from './rules/indicators.js';
 import { checkFullMarks, checkStatedTotal, checkTotalRows } from './rules/totals.js';
 import { toA1 } from './grid.js';
@@ -71,6 +74,11 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
     cell: model.statedGrade?.value.address ?? null,
   };
 
+  const tables = model.indicatorTables.map((table, i) =>
+    tableResult(table, perTable[i]!, i === 0 ? { total, grade } : null, ctx, options.mapping),
+  );
+  const confidence = leastSure(tables.map((t) => t.confidence));
+  if (confidence.level === 'unsure') reportUncertain(tables, ctx);
   const findings = sortFindings(ctx.findings);
   return {
     status: 'recognised',
@@ -81,8 +89,71 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
     total,
     grade,
     findings,
-    plan: buildWritePlan(ctx.computed, findings, writeValues),
+    // An unsure reading never writes figures: only its marks, until the user confirms it.
+    plan: buildWritePlan(ctx.computed, findings, writeValues && confidence.level === 'sure'),
+    tables,
+    confidence,
   };
+}
+
+function tableResult(
+  table: IndicatorTable,
+  scores: LeafScores,
+  sheet: { total: SheetTotal | null; grade: SheetGrade | null } | null,
+  ctx: RuleContext,
+  override: MappingOverride | undefined,
+): TableResult {
+  const own = sumLeaves(scores, table.indicators);
+  const total: SheetTotal | null = sheet
+    ? sheet.total
+    : { score: own.score, cap: own.cap, stated: null, cell: null };
+  const grade: SheetGrade | null = sheet
+    ? sheet.grade
+    : { value: gradeFor(own.score, ctx.profile), stated: null, cell: null };
+  let numericScores = 0;
+  let scoreCells = 0;
+  for (const ind of table.indicators) {
+    const r = ind.score?.reading;
+    if (!r || r.kind === 'empty') continue;
+    scoreCells++;
+    if (r.kind === 'number') numericScores++;
+  }
+  const judged = judgeTable({
+    leaves: table.indicators.length,
+    numericScores,
+    scoreCells,
+    hasCapColumn: table.mapping.columns.cap !== undefined,
+    hasScoreColumn: table.mapping.columns.score !== undefined,
+    capSum: total?.cap ?? null,
+    fullMarks: ctx.profile.fullMarks,
+    computedTotal: total?.score ?? null,
+    statedTotal: total?.stated ?? null,
+  });
+  const confidence: Confidence = override?.confirmed
+    ? { level: 'sure', reasons: ['表格结构已由用户确认', ...judged.reasons] }
+    : judged;
+  return {
+    range: table.mapping.range,
+    name: null,
+    indicators: table.indicators.length,
+    total,
+    grade,
+    confidence,
+  };
+}
+
+function reportUncertain(tables: readonly TableResult[], ctx: RuleContext): void {
+  for (const t of tables) {
+    if (t.confidence.level !== 'unsure') continue;
+    const why = t.confidence.reasons.join('；');
+    ctx.report(
+      'recognition-uncertain',
+      toA1(t.range.top, t.range.left),
+      `无法确定已正确识别此表（${why}）。未写入总分和等级；请在「映射」中核对表头行和各列后确认。`,
+      null,
+      null,
+    );
+  }
 }
 
 function sheetTotal(

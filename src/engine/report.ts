@@ -13,6 +13,7 @@ export type RuleId =
   | 'score-over-cap'
   | 'score-negative'
   | 'score-not-number'
+  | 'cap-invalid'
   | 'cap-sum-mismatch'
   | 'subtotal-mismatch'
   | 'total-mismatch'
@@ -26,7 +27,8 @@ export type RuleId =
   | 'actual-not-comparable'
   | 'weight-deviation'
   | 'execution-over-budget'
-  | 'score-suggested';
+  | 'score-suggested'
+  | 'recognition-uncertain';
 
 export interface Finding {
   readonly rule: RuleId;
@@ -108,6 +110,11 @@ export interface ColumnMapping {
 
 /** A user's correction of the recognised mapping, saved with the workbook. */
 export interface MappingOverride {
+  /**
+   * The user looked at the mapping and confirmed it: a table recognised with it is trusted
+   * (figures may be written) even where recognition alone would be unsure.
+   */
+  readonly confirmed?: boolean;
   readonly headerRow?: number;
   readonly range?: CellRange;
   readonly columns?: Readonly<Partial<Record<ColumnRole, number | null>>>;
@@ -145,6 +152,28 @@ export interface SheetGrade {
   readonly cell: string | null;
 }
 
+/**
+ * How sure recognition is that it read a table right. Only a `sure` table gets computed
+ * figures (total, grade, rates) written; an `unsure` one gets findings and marks, a
+ * `recognition-uncertain` warning saying why, and waits for the user to confirm the mapping.
+ */
+export interface Confidence {
+  readonly level: 'sure' | 'unsure';
+  /** Plain Chinese, one line each: the evidence for and against (Σ 分值, header words, …). */
+  readonly reasons: readonly string[];
+}
+
+/** One recognised table of a sheet (a sheet may stack several projects' tables). */
+export interface TableResult {
+  readonly range: CellRange;
+  /** 项目名称 / 部门名称 as the table states it. */
+  readonly name: string | null;
+  readonly indicators: number;
+  readonly total: SheetTotal | null;
+  readonly grade: SheetGrade | null;
+  readonly confidence: Confidence;
+}
+
 export interface RecognisedSheet {
   readonly status: 'recognised';
   readonly sheet: string;
@@ -158,6 +187,10 @@ export interface RecognisedSheet {
   readonly grade: SheetGrade | null;
   readonly findings: readonly Finding[];
   readonly plan: WritePlan;
+  /** Every table on the sheet, top to bottom; the sheet-level fields describe the first. */
+  readonly tables: readonly TableResult[];
+  /** The least sure of the sheet's tables. */
+  readonly confidence: Confidence;
 }
 
 export interface UnrecognisedSheet {

@@ -8,6 +8,7 @@ export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   'score-over-cap': '得分超过分值',
   'score-negative': '得分为负数',
   'score-not-number': '得分不是数字',
+  'cap-invalid': '分值无效',
   'cap-sum-mismatch': '分值合计不符',
   'subtotal-mismatch': '小计与明细不符',
   'total-mismatch': '总分与明细不符',
@@ -22,6 +23,7 @@ export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   'weight-deviation': '指标权重与规定不符',
   'execution-over-budget': '执行数超过预算',
   'score-suggested': '可补填的得分',
+  'recognition-uncertain': '识别结果不确定',
 };
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {

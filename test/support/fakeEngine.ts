@@ -87,6 +87,17 @@ export function recognisedSheet(
     indicators: 12,
     total: { score: 95.5, cap: 100, stated: 96, cell: 'H5' },
     grade: { value: '优', stated: '优', cell: 'H6' },
+    tables: [
+      {
+        range: { top: 4, left: 0, bottom: 20, right: 8 },
+        name: null,
+        indicators: 12,
+        total: { score: 95.5, cap: 100, stated: 96, cell: 'H5' },
+        grade: { value: '优', stated: '优', cell: 'H6' },
+        confidence: { level: 'sure', reasons: [] },
+      },
+    ],
+    confidence: { level: 'sure', reasons: [] },
     ...parts,
   };
 }

@@ -69,6 +69,17 @@ export const sampleSheet: RecognisedSheet = {
     },
   ],
   plan: { values: [], marks: [] },
+  tables: [
+    {
+      range: { top: 10, left: 0, bottom: 56, right: 8 },
+      name: null,
+      indicators: 45,
+      total: { score: 91.5, cap: 100, stated: 93, cell: 'H58' },
+      grade: { value: '优', stated: '良', cell: 'H59' },
+      confidence: { level: 'sure', reasons: ['各项分值合计 100，满分 100'] },
+    },
+  ],
+  confidence: { level: 'sure', reasons: ['各项分值合计 100，满分 100'] },
 };
 
 export const sampleSummary: RunSummary = {

@@ -91,6 +91,7 @@ export const NATIONAL_PROFILE: Profile = {
     'score-over-cap': 'error',
     'score-negative': 'error',
     'score-not-number': 'error',
+    'cap-invalid': 'error',
     'cap-sum-mismatch': 'error',
     'subtotal-mismatch': 'error',
     'total-mismatch': 'error',
@@ -105,5 +106,6 @@ export const NATIONAL_PROFILE: Profile = {
     'weight-deviation': 'warning',
     'execution-over-budget': 'warning',
     'score-suggested': 'info',
+    'recognition-uncertain': 'warning',
   },
 };

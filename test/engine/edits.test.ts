@@ -65,6 +65,21 @@ describe('edited copies of 上街区', () => {
         previous: { value: 98 },
       }),
     ]);
+    // The written cell is marked, its note saying what it held (the finding's fill wins).
+    const mark = result.plan.marks.find((m) => m.address === 'H5');
+    expect(mark).toMatchObject({ severity: 'error' });
+    expect(mark?.note.split('\n')).toEqual([
+      expect.stringContaining('相差 1.5'),
+      '总分由自评助手写入 99.5，原为 98。',
+    ]);
+  });
+
+  it('a blank total is filled and marked (info) with what it held: 原为 空', () => {
+    const result = analyzed(withCells(original, { H5: null }));
+    expect(result.plan.values.map((v) => v.address)).toEqual(['H5']);
+    expect(result.plan.marks.find((m) => m.address === 'H5')).toEqual(
+      expect.objectContaining({ severity: 'info', note: '总分由自评助手写入 99.5，原为 空。' }),
+    );
   });
 
   it('the stated grade changed → grade-mismatch at 自评结果, and the plan restores 优', () => {

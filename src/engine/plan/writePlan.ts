@@ -23,8 +23,26 @@ export function buildWritePlan(
   findings: readonly Finding[],
   writeValues: boolean,
 ): WritePlan {
-  return { values: writeValues ? valueWrites(computed) : [], marks: marks(findings) };
+  const values = writeValues ? valueWrites(computed) : [];
+  return { values, marks: marks(findings, values) };
 }
+
+/** What a written cell's note says it held, so a reader sees what Ziping replaced. */
+export function previousNote(write: ValueWrite): string {
+  const v = write.previous.value;
+  const shown = v === null || v === '' ? '空' : typeof v === 'object' ? v.error : `${String(v)}`;
+  return `${WRITE_PURPOSE_LABELS[write.purpose]}由自评助手写入 ${String(write.value)}，原为 ${shown}。`;
+}
+
+const WRITE_PURPOSE_LABELS: Readonly<Record<ValueWrite['purpose'], string>> = {
+  total: '总分',
+  subtotal: '小计',
+  'score-rate': '得分率',
+  'execution-rate': '预算执行率',
+  'execution-score': '预算执行率得分',
+  grade: '评价等级',
+  'suggested-score': '得分',
+};
 
 function valueWrites(computed: readonly ComputedValue[]): ValueWrite[] {
   const writes = new Map<string, ValueWrite>();
@@ -69,18 +87,26 @@ function alreadyShows(c: ComputedValue): boolean {
   return Math.abs(shown - c.value) <= tol;
 }
 
-/** One mark per cell: the worst severity, every message on its own line. */
-function marks(findings: readonly Finding[]): CellMark[] {
-  const byCell = new Map<string, Finding[]>();
-  for (const f of findings) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
+/**
+ * One mark per cell: the worst severity, every message on its own line. Every written cell
+ * is marked too (info at least), its note saying what it held before.
+ */
+function marks(findings: readonly Finding[], values: readonly ValueWrite[]): CellMark[] {
+  const byCell = new Map<string, { severity: Severity; lines: string[] }>();
+  const add = (address: string, severity: Severity, line: string) => {
+    const seen = byCell.get(address);
+    if (!seen) byCell.set(address, { severity, lines: [line] });
+    else {
+      seen.lines.push(line);
+      if (SEVERITY_ORDER[severity] < SEVERITY_ORDER[seen.severity]) seen.severity = severity;
+    }
+  };
+  for (const f of findings) add(f.cell, f.severity, f.message);
+  for (const w of values) add(w.address, 'info', previousNote(w));
   return [...byCell.entries()]
-    .map(([address, list]) => {
+    .map(([address, { severity, lines }]) => {
       const { row, col } = fromA1(address);
-      const worst = list.reduce(
-        (w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w),
-        'info' as Severity,
-      );
-      return { row, col, address, severity: worst, note: list.map((f) => f.message).join('\n') };
+      return { row, col, address, severity, note: lines.join('\n') };
     })
     .sort((a, b) => a.row - b.row || a.col - b.col);
 }

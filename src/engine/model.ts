@@ -107,10 +107,26 @@ export interface LabelledValue {
   readonly value: FieldRef;
 }
 
-export interface SheetModel {
-  readonly indicatorTables: readonly IndicatorTable[];
-  readonly amountTables: readonly AmountTable[];
-  readonly columnSums: readonly ColumnSum[];
+/**
+ * One self-evaluation (一张自评表): an indicator grid with the budget block, name, stated total
+ * and grade that belong to it. A sheet may stack several, one per project; their figures are
+ * never mixed.
+ */
+export interface Evaluation {
+  /** The sheet rows it spans, title and summary rows included. */
+  readonly top: number;
+  readonly bottom: number;
+  /** 项目名称 / 部门名称 and the name beside it. */
+  readonly name: LabelledValue | null;
+  readonly grid: IndicatorTable | null;
+  readonly budgets: readonly AmountTable[];
   readonly statedTotal: LabelledValue | null;
   readonly statedGrade: LabelledValue | null;
+}
+
+export interface SheetModel {
+  /** Top to bottom; one for a sheet holding a single 自评表 (or only budget tables). */
+  readonly evaluations: readonly Evaluation[];
+  /** Form-style header sums (seed 001), checked row by row, whoever they belong to. */
+  readonly columnSums: readonly ColumnSum[];
 }

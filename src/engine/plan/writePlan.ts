@@ -12,11 +12,11 @@ import type {
   ValueWrite,
   WritePlan,
 } from '../report.js';
-import type { ComputedValue } from '../rules/context.js';
+import type { ComputedValue } from './computed.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPercentFormat, tolerance } from '../values/reading.js';
-
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+import { showsRate } from '../values/rate.js';
+import { worse } from '../severity.js';
 
 export function buildWritePlan(
   computed: readonly ComputedValue[],
@@ -74,17 +74,8 @@ function alreadyShows(c: ComputedValue): boolean {
   const r = c.field.reading;
   if (typeof c.value === 'string')
     return r.kind === 'text' && normalizeText(r.text) === normalizeText(c.value);
-  if (r.kind !== 'number') return false;
-  // A rate typed as 90 (meaning 90%) shows the same as 0.9.
-  const shown =
-    c.purpose === 'score-rate' || c.purpose === 'execution-rate'
-      ? r.percent || r.value <= 1.5
-        ? r.value
-        : r.value / 100
-      : r.value;
-  const tol =
-    c.purpose.endsWith('rate') && !r.percent && r.value > 1.5 ? tolerance(r) / 100 : tolerance(r);
-  return Math.abs(shown - c.value) <= tol;
+  if (c.purpose === 'score-rate' || c.purpose === 'execution-rate') return showsRate(r, c.value);
+  return r.kind === 'number' && Math.abs(r.value - c.value) <= tolerance(r);
 }
 
 /**
@@ -98,7 +89,7 @@ function marks(findings: readonly Finding[], values: readonly ValueWrite[]): Cel
     if (!seen) byCell.set(address, { severity, lines: [line] });
     else {
       seen.lines.push(line);
-      if (SEVERITY_ORDER[severity] < SEVERITY_ORDER[seen.severity]) seen.severity = severity;
+      seen.severity = worse(seen.severity, severity);
     }
   };
   for (const f of findings) add(f.cell, f.severity, f.message);

@@ -39,5 +39,6 @@ export interface Profile {
   readonly reasonBoilerplate: readonly string[];
   /** Source rows that a total may exclude (上年结转 is often outside 收入合计). */
   readonly carryOverLabels: readonly string[];
-  readonly severities: Readonly<Record<RuleId, Severity>>;
+  /** Where the region departs from a rule's default severity (a warning made an error …). */
+  readonly severities: Readonly<Partial<Record<RuleId, Severity>>>;
 }

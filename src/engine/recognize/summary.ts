@@ -6,7 +6,12 @@ import type { Grade } from '../report.js';
 import type { LabelledValue } from '../model.js';
 import { normalizeText } from '../text/normalize.js';
 import type { SheetView } from './sheetView.js';
-import { SUMMARY_GRADE_LABELS, SUMMARY_TOTAL_LABELS } from './vocabulary.js';
+import {
+  GOAL_LABELS,
+  NAME_LABELS,
+  SUMMARY_GRADE_LABELS,
+  SUMMARY_TOTAL_LABELS,
+} from './vocabulary.js';
 
 /** How far right of its label a value may stand (merged label cells leave gaps). */
 const MAX_GAP = 4;
@@ -25,20 +30,38 @@ const GRADE_WORDS: Readonly<Record<string, Grade>> = {
 };
 
 export interface Summary {
+  readonly name: LabelledValue | null;
   readonly total: LabelledValue | null;
   readonly grade: LabelledValue | null;
 }
 
-/** @param claimedRows rows that belong to a recognised table (its own 合计/总分 rows). */
-export function findSummary(view: SheetView, claimedRows: ReadonlySet<number>): Summary {
+/**
+ * The labelled name, total and grade among rows top..bottom.
+ * @param claimedRows rows that belong to a recognised table (its own 合计/总分 rows).
+ */
+export function findSummary(
+  view: SheetView,
+  claimedRows: ReadonlySet<number>,
+  top: number,
+  bottom: number,
+): Summary {
+  let name: LabelledValue | null = null;
+  let nameRank = NAME_LABELS.length;
   let total: LabelledValue | null = null;
   let grade: LabelledValue | null = null;
-  for (let row = view.top; row <= view.bottom && !(total && grade); row++) {
+  for (let row = top; row <= bottom; row++) {
     if (claimedRows.has(row)) continue;
     for (let c = view.left; c <= view.right; c++) {
-      const label = view.text(row, c).replace(/[:：]$/, '');
+      const label = view.text(row, c).replace(/:$/, '');
       if (!label) continue;
-      if (!total && SUMMARY_TOTAL_LABELS.includes(label)) {
+      const rank = NAME_LABELS.indexOf(label);
+      if (rank >= 0 && rank < nameRank) {
+        const value = valueRightOf(view, row, c, (r, col) => view.reading(r, col).kind === 'text');
+        if (value !== null && view.text(row, value)) {
+          name = { label: view.field(row, c), value: view.field(row, value) };
+          nameRank = rank;
+        }
+      } else if (!total && SUMMARY_TOTAL_LABELS.includes(label)) {
         const value = valueRightOf(view, row, c, (r, col) => view.reading(r, col).kind !== 'text');
         if (value !== null) total = { label: view.field(row, c), value: view.field(row, value) };
       } else if (!grade && SUMMARY_GRADE_LABELS.includes(label)) {
@@ -47,8 +70,24 @@ export function findSummary(view: SheetView, claimedRows: ReadonlySet<number>): 
       }
     }
   }
-  return { total, grade };
+  return { name, total, grade };
 }
+
+/**
+ * Whether a row starts another 自评表: its title ("…绩效自评表"), its 项目名称 / 部门名称, or
+ * its 年度总体目标. Stacked tables are told apart by these rows.
+ */
+export function opensEvaluation(view: SheetView, row: number): boolean {
+  const texts = view.distinctTexts(row);
+  if (texts.length === 0) return false;
+  if (texts.length === 1 && TITLE.test(texts[0]!)) return true;
+  return texts.some((t) => {
+    const label = t.replace(/:$/, '');
+    return NAME_LABELS.includes(label) || GOAL_LABELS.includes(label);
+  });
+}
+
+const TITLE = /(自评表|评价表|评分表|自评报告)/;
 
 /** The grade a cell states: "优", "良好", or the ticked box of "☑优 …☐良 …"; null if none. */
 export function gradeOf(text: string): Grade | null {

@@ -132,6 +132,18 @@ export const SUMMARY_GRADE_LABELS: readonly string[] = [
   '绩效等级',
 ];
 
+/** Labels of the name of what is evaluated, most specific first. */
+export const NAME_LABELS: readonly string[] = [
+  '项目名称',
+  '部门(单位)名称',
+  '部门名称',
+  '单位名称',
+  '预算单位',
+];
+
+/** Labels of the year's overall goal, which opens a project's table body. */
+export const GOAL_LABELS: readonly string[] = ['年度总体目标', '总体目标', '年度目标'];
+
 /** Budget rows that open a group of parts: "1、资金来源：", "其中：". */
 export const GROUP_OPENERS: readonly string[] = ['资金来源', '资金结构', '支出结构', '其中'];
 

@@ -1,0 +1,87 @@
+/**
+ * The values a sheet should show, from an evaluation's facts: totals and subtotals, 得分率 and
+ * 预算执行率, the execution score, the grade, and the score the quantitative rule gives an
+ * empty leaf. writePlan.ts keeps those the sheet does not already show.
+ */
+import type { FieldRef } from '../model.js';
+import { gradeOf } from '../recognize/summary.js';
+import type { Grade, WritePurpose } from '../report.js';
+import { denominator } from '../score/execution.js';
+import type { EvaluationFacts } from '../score/evaluation.js';
+import { numberOf, round } from '../values/reading.js';
+
+export interface ComputedValue {
+  readonly field: FieldRef;
+  readonly value: number | string;
+  readonly purpose: WritePurpose;
+  /** Number format for the written value when the cell has none that fits (e.g. "0.00%"). */
+  readonly format?: string;
+}
+
+const RATE_FORMAT = '0.00%';
+
+export function computedValues(ev: EvaluationFacts): ComputedValue[] {
+  const out: ComputedValue[] = [];
+  const add = (
+    field: FieldRef | null,
+    value: number | string,
+    purpose: WritePurpose,
+    format?: string,
+  ) => {
+    // Text the user typed into a figure's cell is theirs to fix; a finding says what is wrong.
+    if (!field || (field.reading.kind === 'text' && purpose !== 'grade')) return;
+    out.push(format === undefined ? { field, value, purpose } : { field, value, purpose, format });
+  };
+
+  for (let i = 0; i < ev.leafCount; i++) {
+    const leaf = ev.leaf(i);
+    const suggestion = leaf.suggestion();
+    if (suggestion !== null && leaf.scoreField?.reading.kind === 'empty')
+      add(leaf.scoreField, suggestion, 'suggested-score');
+    if (leaf.judged && leaf.cap! > 0)
+      add(leaf.indicator.scoreRate, round(leaf.stated! / leaf.cap!, 4), 'score-rate', RATE_FORMAT);
+  }
+  for (const { table } of ev.evaluation.budgets.map((table) => ({ table }))) {
+    for (const row of [...(table.total ? [table.total] : []), ...table.groups.flat()]) {
+      const budget = denominator(row);
+      const b = budget ? numberOf(budget.reading) : null;
+      const e = row.executed ? numberOf(row.executed.reading) : null;
+      if (b !== null && e !== null && b > 0)
+        add(row.rate, round(e / b, 4), 'execution-rate', RATE_FORMAT);
+    }
+  }
+  if (ev.execution) add(ev.execution.row.score, round(ev.execution.score), 'execution-score');
+  for (const { row, sums, isWhole } of ev.totalRows) {
+    add(row.score, round(sums.score), isWhole ? 'total' : 'subtotal');
+    if (sums.cap > 0)
+      add(row.scoreRate, round(sums.score / sums.cap, 4), 'score-rate', RATE_FORMAT);
+  }
+  if (ev.total && ev.evaluation.statedTotal)
+    add(ev.evaluation.statedTotal.value, round(ev.total.score), 'total');
+  const grade = gradeWrite(ev);
+  if (grade) add(ev.evaluation.statedGrade!.value, grade, 'grade');
+  return out;
+}
+
+/**
+ * The grade to write, in the words the sheet already uses (优秀 stays 优秀; a wrong 良好
+ * becomes 优秀, not 优). A tick-box text (☑优 …☐良) is the user's layout: marked, never rewritten.
+ */
+function gradeWrite(ev: EvaluationFacts): string | null {
+  const cell = ev.evaluation.statedGrade?.value;
+  if (!cell || !ev.grade) return null;
+  const raw = cell.cell.value;
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (!text) return ev.grade;
+  const stated = gradeOf(text);
+  if (stated === null || stated === ev.grade) return null;
+  const words = GRADE_WORDINGS.find((w) => Object.values(w).includes(text));
+  return words ? words[ev.grade] : null;
+}
+
+/** The ways tables name the four grades. */
+const GRADE_WORDINGS: readonly Readonly<Record<Grade, string>>[] = [
+  { 优: '优', 良: '良', 中: '中', 差: '差' },
+  { 优: '优秀', 良: '良好', 中: '合格', 差: '不合格' },
+  { 优: '优秀', 良: '良好', 中: '中等', 差: '较差' },
+];

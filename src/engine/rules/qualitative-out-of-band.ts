@@ -1,0 +1,62 @@
+import type { Profile, QualitativeOutcome } from '../profile/profile.js';
+import { normalizeText } from '../text/normalize.js';
+import { num, pct } from '../text/format.js';
+import { tolerance } from '../values/reading.js';
+import type { Rule } from './rule.js';
+
+const OUTCOME_WORDS: Readonly<Record<QualitativeOutcome, string>> = {
+  achieved: '达成预期',
+  partial: '部分达成',
+  failed: '未达成',
+};
+
+/**
+ * 定性 scores fall in tiers by outcome: achieved 100–80 % of 分值 (含80%), partly achieved
+ * 80–60 %, not achieved 60–0 % (seed 000, 注3); the profile sets the tiers and the words.
+ */
+export const qualitativeOutOfBand: Rule = {
+  id: 'qualitative-out-of-band',
+  severity: 'warning',
+  title: '定性得分不在档次内',
+  description:
+    'a qualitative score outside the tier its outcome implies (达成 80–100 %, 部分达成 60–80 %, 未达成 0–60 %)',
+  leaf(leaf, ctx) {
+    const field = leaf.scoreField;
+    const actual = leaf.indicator.actual?.reading;
+    if (leaf.target.kind !== 'qualitative' || !field || !leaf.judged) return;
+    if (actual?.kind !== 'text' || leaf.cap === null || leaf.cap <= 0) return;
+    const outcome = outcomeOf(leaf.target.text, actual.text, ctx.profile);
+    if (!outcome) return;
+    const cap = leaf.cap;
+    const stated = leaf.stated!;
+    const band = ctx.profile.qualitativeBands[outcome];
+    const slack = tolerance(field.reading) / cap;
+    if (stated / cap >= band.min - slack && stated / cap <= band.max + slack) return;
+    ctx.report(
+      field.address,
+      `「${leaf.name}」为定性指标，实际完成「${actual.text}」属于「${OUTCOME_WORDS[outcome]}」档，应得分值的 ${pct(band.min, 0)}–${pct(band.max, 0)}（${num(cap * band.min)}–${num(cap * band.max)} 分），表中为 ${num(stated)} 分。`,
+      `${num(cap * band.min)}–${num(cap * band.max)}`,
+      stated,
+    );
+  },
+};
+
+/** Which tier an actual text reached: equal to the target, else the longest tier word it contains. */
+function outcomeOf(target: string, actual: string, profile: Profile): QualitativeOutcome | null {
+  const a = normalizeText(actual);
+  if (a === normalizeText(target)) return 'achieved';
+  let best: QualitativeOutcome | null = null;
+  let length = 0;
+  for (const [outcome, words] of Object.entries(profile.qualitativeWords) as [
+    QualitativeOutcome,
+    readonly string[],
+  ][]) {
+    for (const w of words) {
+      if (w.length > length && a.includes(w)) {
+        best = outcome;
+        length = w.length;
+      }
+    }
+  }
+  return best;
+}

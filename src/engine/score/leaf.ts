@@ -1,0 +1,167 @@
+/**
+ * One leaf indicator as the rules see it: its cap, its stated score, the score the
+ * quantitative rule gives (定量: ≥A full when B ≥ A, else 分值×B/A; ≤A full when B ≤ A, else
+ * 分值×A/B), and the score that enters the total. Computed once per leaf, read by every rule.
+ */
+import type { FieldRef, Indicator } from '../model.js';
+import { num, pct } from '../text/format.js';
+import { round, tolerance, type Reading } from '../values/reading.js';
+import {
+  parseActual,
+  parseDirection,
+  parseTarget,
+  type Comparator,
+  type Quantity,
+  type Target,
+} from '../values/target.js';
+
+/** What the quantitative rule makes of a leaf whose target is a number. */
+export type Quantitative =
+  | {
+      readonly kind: 'score';
+      readonly value: number;
+      readonly op: Comparator;
+      readonly target: Quantity;
+      readonly actual: Quantity;
+      readonly cap: number;
+    }
+  /** The actual value is empty or not a number ("完整"): nothing to compare. */
+  | { readonly kind: 'not-comparable'; readonly op: Comparator; readonly target: Quantity };
+
+export class LeafFacts {
+  /** The 分值 and 得分 cells, fetched once: every rule reads them. */
+  readonly capField: FieldRef | null;
+  readonly scoreField: FieldRef | null;
+  /** 分值 when it is a usable number (≥ 0); null when missing or invalid. */
+  readonly cap: number | null;
+  /** The stated score when it is a number; null when empty, text or an error value. */
+  readonly stated: number | null;
+  readonly target: Target;
+  /** Null when the target is not quantitative, the cap unusable or there is no actual column. */
+  readonly quantitative: Quantitative | null;
+  /** The score as it enters the total: clamped to [0, 分值]. */
+  readonly counted: number;
+
+  constructor(
+    readonly indicator: Indicator,
+    /** Whether an empty score counts as the rule's suggestion (values are being written). */
+    countSuggestions: boolean,
+  ) {
+    this.capField = indicator.cap;
+    this.scoreField = indicator.score;
+    const capReading = this.capField?.reading;
+    this.cap =
+      capReading?.kind === 'number' && capReading.value >= 0 && Number.isFinite(capReading.value)
+        ? capReading.value
+        : null;
+    const scoreReading = this.scoreField?.reading;
+    this.stated = scoreReading?.kind === 'number' ? scoreReading.value : null;
+    this.target = targetOf(indicator);
+    this.quantitative = this.cap === null ? null : quantitativeOf(indicator, this.target, this.cap);
+    const suggestion =
+      countSuggestions && scoreReading?.kind === 'empty' ? this.suggestion() : null;
+    const basis = this.stated ?? suggestion ?? 0;
+    this.counted = Math.max(0, this.cap === null ? basis : Math.min(basis, this.cap));
+  }
+
+  /** The name a message uses: the 三级指标, or the row when the table leaves it blank. */
+  get name(): string {
+    return this.indicator.name || `第 ${this.indicator.row + 1} 行指标`;
+  }
+
+  /** Whether the cap is set but unusable (negative, text, an error value). */
+  get capInvalid(): boolean {
+    const r = this.capField?.reading;
+    return r !== undefined && r.kind !== 'empty' && this.cap === null;
+  }
+
+  /**
+   * A stated score inside [0, 分值]: the only kind worth judging further (a score outside is
+   * already a certain error; judging it again adds only noise).
+   */
+  get judged(): boolean {
+    const field = this.scoreField;
+    return (
+      field !== null &&
+      this.stated !== null &&
+      this.cap !== null &&
+      this.stated >= 0 &&
+      this.stated <= this.cap + tolerance(field.reading)
+    );
+  }
+
+  /** The quantitative rule's score, rounded as it would be written, for an empty score. */
+  suggestion(): number | null {
+    return this.quantitative?.kind === 'score' ? round(this.quantitative.value) : null;
+  }
+}
+
+function quantitativeOf(ind: Indicator, target: Target, cap: number): Quantitative | null {
+  const actualField = target.kind === 'quantitative' ? ind.actual : null;
+  if (target.kind !== 'quantitative' || !actualField) return null;
+  const actual = parseActual(actualField.reading, unitOf(ind));
+  if (!actual) return { kind: 'not-comparable', op: target.op, target: target.quantity };
+  return {
+    kind: 'score',
+    value: scoreByComparator(target.op, target.quantity.value, actual.value, cap),
+    op: target.op,
+    target: target.quantity,
+    actual,
+    cap,
+  };
+}
+
+function scoreByComparator(op: Comparator, a: number, b: number, cap: number): number {
+  const eps = 1e-9;
+  if (op === '>=') return b >= a - eps ? cap : a > 0 ? Math.max(0, (cap * b) / a) : 0;
+  if (op === '<=') return b <= a + eps ? cap : b > 0 ? (cap * a) / b : 0;
+  if (Math.abs(a - b) <= eps) return cap;
+  return a > 0 && b > 0 ? (cap * Math.min(a, b)) / Math.max(a, b) : 0;
+}
+
+export function unitOf(ind: Indicator): string {
+  const unit = ind.unit?.cell.value;
+  return typeof unit === 'string' ? unit : '';
+}
+
+/** The 指标值 as a target; 指标性质 gives the direction when there is one. */
+function targetOf(ind: Indicator): Target {
+  const field = ind.target;
+  if (!field) return NO_TARGET;
+  const directionValue = ind.direction?.cell.value;
+  const direction = typeof directionValue === 'string' ? parseDirection(directionValue) : null;
+  return parseTarget(field.reading, unitOf(ind), direction);
+}
+
+const NO_TARGET: Target = { kind: 'none' };
+
+/** A reading as a message shows it. */
+export function describeReading(r: Reading): string {
+  switch (r.kind) {
+    case 'text':
+      return r.text;
+    case 'error':
+      return r.code;
+    case 'number':
+      return num(r.value);
+    case 'empty':
+      return '';
+  }
+}
+
+/** How the quantitative rule got its score, for a message; built only when a finding needs it. */
+export function explainQuantitative(q: Extract<Quantitative, { kind: 'score' }>): string {
+  const shown = `指标值 ${showQuantity(q.target, q.op)}，实际 ${showQuantity(q.actual, null)}`;
+  if (q.value === q.cap) return `${shown}，已达标得满分`;
+  if (q.op === '>=')
+    return `${shown}，未达标按 ${num(q.cap)}×${showQuantity(q.actual, null)}÷${showQuantity(q.target, null)} 计`;
+  if (q.op === '<=')
+    return `${shown}，超出目标按 ${num(q.cap)}×${showQuantity(q.target, null)}÷${showQuantity(q.actual, null)} 计`;
+  return `${shown}，未相等按比例计`;
+}
+
+/** "≥95%", "≤20", "100". */
+export function showQuantity(q: Quantity, op: Comparator | null): string {
+  const sign = op === '>=' ? '≥' : op === '<=' ? '≤' : op === '=' ? '=' : '';
+  return `${sign}${q.percent ? pct(q.value) : num(q.value)}`;
+}

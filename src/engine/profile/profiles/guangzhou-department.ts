@@ -27,12 +27,7 @@ export const GUANGZHOU_DEPARTMENT: Profile = {
     year: 2022,
     seenIn: '《2022年度广州市应急管理局部门整体支出绩效自评表》',
   },
-  gradeBands: [
-    { grade: '优', min: 90 },
-    { grade: '良', min: 80 },
-    { grade: '中', min: 60 },
-    { grade: '差', min: 0 },
-  ],
+  // gradeBands: the table's 评价等级 row states the national bands, inherited as they are.
   weightSets: [
     {
       name: '部门整体支出（履职效能50/管理效率50）',

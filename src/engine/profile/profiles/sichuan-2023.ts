@@ -1,7 +1,8 @@
 /**
  * 四川 部门预算项目支出绩效自评表（2023年度）, 报表编号 510000_0013zp: the form of Sichuan's
  * budget system (510000 is the province's code), published alike by 眉山市青神县 and 遂宁市大英县
- * units for 2023. The notice that issued it was not found; the form's own text is the source.
+ * units for 2023. The notice that issued it was not found; the form's own text is the source,
+ * and its issuer is taken from the 表号's province code.
  *
  * What the form says (its rows and the note beside the execution block):
  * - "预算执行情况（10分）" with 年初预算 / 调整后预算数 / 预算执行数 / 预算执行率 / 权重 / 得分 / 原因;

@@ -4,7 +4,10 @@
  */
 export { analyzeSheet, type AnalyzeOptions } from './analyze.js';
 export { NATIONAL_PROFILE } from './profile/national.js';
-export type { Profile } from './profile/profile.js';
+export { PROFILES, NATIONAL_BY_KIND, profileById } from './profile/registry.js';
+export { detectProfile, type ProfileEvidence, type ProfileDetection } from './profile/detect.js';
+export { executionPoints } from './profile/execution.js';
+export type { Profile, ProfileSource, TableKind } from './profile/profile.js';
 export type * from './grid.js';
 export type * from './report.js';
 export { cellAt, fromA1, toA1, isExcelError, EMPTY_CELL } from './grid.js';

@@ -117,4 +117,10 @@ export interface CorpusExpectation {
   readonly sheets: readonly ExpectedSheet[];
   /** How the figures were worked out: sums, rates, the rules applied, what the table states. */
   readonly derivation: string;
+  /**
+   * The stored source text stops before the table's end (its 总分 row or last indicators):
+   * the workbook reproduces the rows as far as they were published in the source, nothing
+   * invented; expectations cover those rows only. source.md says where the text stops.
+   */
+  readonly truncated?: boolean;
 }

@@ -29,6 +29,9 @@ export function validateEntry(
   for (const key of ['title', 'province', 'publisher', 'derivation'])
     if (typeof e[key] !== 'string' || !(e[key] as string).trim()) fail(`${key} missing`);
   if (typeof e.year !== 'number') fail('year missing');
+  if ('truncated' in e && typeof e.truncated !== 'boolean') fail('truncated is not a boolean');
+  if (e.truncated === true && !/^## Where the text stops/m.test(source))
+    fail('a truncated entry needs a "## Where the text stops" section in source.md');
   if (!KINDS.includes(e.kind as never)) fail(`kind "${String(e.kind)}" unknown`);
   const families = Array.isArray(e.families) ? e.families : [];
   if (families.length === 0) fail('no families');

@@ -9,7 +9,7 @@ import { buildWritePlan } from './plan/writePlan.js';
 import { NATIONAL_PROFILE } from './profile/national.js';
 import type { Profile } from './profile/profile.js';
 import { recognizeSheet } from './recognize/index.js';
-import { gradeOf } from './recognize/summary.js';
+import { gradeOf } from './recognize/labels.js';
 import { SheetView } from './recognize/sheetView.js';
 import type {
   Finding,
@@ -131,7 +131,9 @@ function totalOf(f: EvaluationFacts): SheetTotal | null {
   const statedField = f.wholeRow?.score ?? labelled?.value ?? null;
   const stated = statedField ? numberOf(statedField.reading) : null;
   if (!f.total) {
-    return labelled ? { score: null, cap: null, stated, cell: labelled.value.address } : null;
+    // A form stating a total without scored rows (seed 001), or a grid nobody scored yet.
+    if (!labelled && !f.evaluation.grid) return null;
+    return { score: null, cap: f.capSum, stated, cell: statedField?.address ?? null };
   }
   return {
     score: f.total.score,

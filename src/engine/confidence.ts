@@ -15,6 +15,8 @@ export interface TableEvidence {
   readonly scoreCells: number;
   readonly hasCapColumn: boolean;
   readonly hasScoreColumn: boolean;
+  /** Σ of the plain numbers in the 指标值 column (null when it holds none). */
+  readonly targetSum: number | null;
   /** Σ caps including the execution cap; null when nothing has a cap. */
   readonly capSum: number | null;
   readonly fullMarks: number;
@@ -28,7 +30,13 @@ const MIN_NUMERIC_SCORE_SHARE = 0.6;
 export function judgeTable(e: TableEvidence): Confidence {
   const against: string[] = [];
   const support: string[] = [];
-  if (!e.hasCapColumn && !e.hasScoreColumn) against.push('表头中没有找到「分值」或「得分」列');
+  if (!e.hasCapColumn && !e.hasScoreColumn) {
+    // A table published without points: targets and actuals are still checked, nothing scored.
+    support.push('表中没有「分值」「得分」列，只核对指标值与实际完成值');
+    // Unless its "targets" add up to full marks: then they are probably the points.
+    if (e.targetSum !== null && Math.abs(e.targetSum - e.fullMarks) < 0.5)
+      against.push(`「指标值」列的数字合计为 ${num(e.targetSum)}，可能是分值而非指标值`);
+  }
   if (e.scoreCells > 0) {
     const share = e.numericScores / e.scoreCells;
     const line = `${e.scoreCells} 个得分单元格中 ${e.numericScores} 个是数字`;

@@ -50,6 +50,8 @@ export interface TotalRow {
   readonly cap: FieldRef | null;
   readonly score: FieldRef | null;
   readonly scoreRate: FieldRef | null;
+  /** A grade word written in the row itself ("总分 | 100 | 96 | 优"). */
+  readonly grade: FieldRef | null;
   /** The leaves it adds up: since the previous total row (小计: since the previous 小计/合计). */
   readonly covers: readonly Indicator[];
 }
@@ -83,6 +85,11 @@ export interface AmountTable {
     readonly right: number;
   };
   readonly total: AmountRow | null;
+  /**
+   * The execution score's cap when the table has no 分值 column and states it in a header
+   * label: "得分（20分*执行率）", "预算执行率(10分)", "预算执行情况(万元)(20分)".
+   */
+  readonly capInLabel: StatedNumber | null;
   /** Parts of the total; one group per "1、资金来源" / "2、资金结构" / "其中". */
   readonly groups: readonly (readonly AmountRow[])[];
   /** Whether the total row comes first (预算情况) or last (项目明细 … 合计). */

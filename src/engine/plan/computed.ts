@@ -4,7 +4,7 @@
  * empty leaf. writePlan.ts keeps those the sheet does not already show.
  */
 import type { FieldRef } from '../model.js';
-import { gradeOf } from '../recognize/summary.js';
+import { gradeOf } from '../recognize/labels.js';
 import type { Grade, WritePurpose } from '../report.js';
 import { denominator } from '../score/execution.js';
 import type { EvaluationFacts } from '../score/evaluation.js';
@@ -33,7 +33,9 @@ export function computedValues(ev: EvaluationFacts): ComputedValue[] {
     out.push(format === undefined ? { field, value, purpose } : { field, value, purpose, format });
   };
 
-  for (let i = 0; i < ev.leafCount; i++) {
+  // Rates are arithmetic on the sheet's own figures; scores, totals and the grade are written
+  // only once someone has scored the table.
+  for (let i = 0; ev.scored && i < ev.leafCount; i++) {
     const leaf = ev.leaf(i);
     const suggestion = leaf.suggestion();
     if (suggestion !== null && leaf.scoreField?.reading.kind === 'empty')
@@ -50,6 +52,7 @@ export function computedValues(ev: EvaluationFacts): ComputedValue[] {
         add(row.rate, round(e / b, 4), 'execution-rate', RATE_FORMAT);
     }
   }
+  if (!ev.scored) return out;
   if (ev.execution) add(ev.execution.row.score, round(ev.execution.score), 'execution-score');
   for (const { row, sums, isWhole } of ev.totalRows) {
     add(row.score, round(sums.score), isWhole ? 'total' : 'subtotal');

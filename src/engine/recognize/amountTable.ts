@@ -3,7 +3,7 @@
  * 年度主要任务 and 项目明细 (items, maybe a 合计 row at the end). Recognised by their header:
  * an 执行数 column beside a 预算 column.
  */
-import type { AmountRow, AmountTable } from '../model.js';
+import type { AmountRow, AmountTable, StatedNumber } from '../model.js';
 import { isNotes } from './indicatorTable.js';
 import type { FieldRef, SheetView } from './sheetView.js';
 import { AMOUNT_TERMS, GROUP_OPENERS, matchTerm, type AmountRole } from './vocabulary.js';
@@ -37,7 +37,7 @@ export function readAmountTable(
   header: { row: number; columns: AmountColumns },
   stopRows: ReadonlySet<number>,
 ): AmountTable | null {
-  const cols = header.columns;
+  const cols = labelColumnsAsNames(view, header.row, header.columns);
   const amountCols = Object.entries(cols)
     .filter(([role]) => role !== 'name')
     .map(([, c]) => c);
@@ -96,9 +96,49 @@ export function readAmountTable(
     headerRow: header.row,
     range: { top: header.row, left: view.left, bottom, right: Math.max(...amountCols) },
     total,
+    capInLabel: cols.cap === undefined ? capInLabel(view, header.row) : null,
     groups: groups.filter((g) => g.length > 0),
     title,
   };
+}
+
+/** "得分（20分*执行率）", "预算执行情况(万元)(20分)": a cap stated in a header label. */
+const CAP_IN_LABEL = /\((\d+(?:\.\d+)?)分/;
+const EXECUTION_WORDS = /(执行|得分|分值|权重)/;
+
+function capInLabel(view: SheetView, headerRow: number): StatedNumber | null {
+  for (let c = view.left; c <= view.right; c++) {
+    if (view.isCovered(headerRow, c)) continue;
+    const text = view.text(headerRow, c);
+    const match = EXECUTION_WORDS.test(text) ? CAP_IN_LABEL.exec(text) : null;
+    if (match) return { value: Number(match[1]), field: view.field(headerRow, c) };
+  }
+  return null;
+}
+
+/**
+ * A column headed like an amount whose cells below are labels is the row-name column
+ * (Sichuan's "年度预算数(万元) | 年初预算 | 调整后预算数 …", where the first heads the names).
+ */
+function labelColumnsAsNames(
+  view: SheetView,
+  headerRow: number,
+  cols: AmountColumns,
+): AmountColumns {
+  const rows = Array.from({ length: 6 }, (_, i) => headerRow + 1 + i).filter(
+    (r) => r <= view.bottom,
+  );
+  const result: AmountColumns = { ...cols };
+  for (const role of ['budget', 'initial', 'adjusted'] as const) {
+    const c = cols[role];
+    if (c === undefined || result.name !== undefined) continue;
+    const numbers = rows.some((r) => view.isNumber(r, c));
+    const labels = rows.some((r) => view.text(r, c) !== '' && !view.isNumber(r, c));
+    if (numbers || !labels) continue;
+    delete result[role];
+    result.name = c;
+  }
+  return result;
 }
 
 function opensGroup(label: string): boolean {

@@ -36,6 +36,7 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
   const evaluations = zones(view, grids, amountTables).map(({ top, bottom, grid }): Evaluation => {
     // Header-block labels such as 自评得分 stand above the tables; table rows are not summaries.
     const summary = findSummary(view, claimed, top, bottom);
+    const inTotalRow = grid?.totals.find((t) => t.kind === 'total' && t.grade);
     return {
       top,
       bottom,
@@ -43,7 +44,9 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
       grid,
       budgets: amountTables.filter((t) => t.range.top >= top && t.range.top <= bottom),
       statedTotal: summary.total,
-      statedGrade: summary.grade,
+      statedGrade:
+        summary.grade ??
+        (inTotalRow?.grade ? { label: inTotalRow.label, value: inTotalRow.grade } : null),
     };
   });
   // "其中：财政资金" inside a money table is a subset check; keep only sums outside indicator grids.

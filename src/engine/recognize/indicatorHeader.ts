@@ -58,9 +58,14 @@ export function headerAt(view: SheetView, row: number): HeaderBand {
   return { first, last: row, columns: resolveColumns(view, first, row) };
 }
 
+/**
+ * Levels with 分值 or 得分; or, in tables published without points (target and actual only,
+ * many 转移支付 forms), levels with both 指标值 and 实际完成值.
+ */
 function isIndicatorHeader(columns: Partial<Record<ColumnRole, number>>): boolean {
   const hasLevel = LEVELS.some((l) => columns[l] !== undefined);
-  return hasLevel && (columns.cap !== undefined || columns.score !== undefined);
+  const scored = columns.cap !== undefined || columns.score !== undefined;
+  return hasLevel && (scored || (columns.target !== undefined && columns.actual !== undefined));
 }
 
 /** Two bands describe the same table when they map the same roles to the same columns. */

@@ -7,7 +7,8 @@ import type { ColumnMapping, ColumnRole, MappingOverride } from '../report.js';
 import type { Indicator, IndicatorTable, LevelBlock, StatedNumber, TotalRow } from '../model.js';
 import { findIndicatorHeaders, headerAt, sameColumns, type HeaderBand } from './indicatorHeader.js';
 import type { FieldRef, SheetView } from './sheetView.js';
-import { SUBTOTAL_LABELS, SUMMARY_GRADE_LABELS, TOTAL_LABELS } from './vocabulary.js';
+import { gradeOf, withoutNote } from './labels.js';
+import { SUBTOTAL_LABEL, SUMMARY_GRADE_LABELS, TOTAL_LABEL } from './vocabulary.js';
 
 const NAME_ROLES = ['level1', 'level2', 'level3'] as const;
 const EMBEDDED_CAP = /[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]/;
@@ -110,12 +111,14 @@ function readBody(
       first && first.col >= leftmost && first.col <= rightmost
         ? first
         : view.firstText(row, leftmost, rightmost);
-    if (!label && !view.hasNumber(row, leftmost, rightmost)) continue; // blank row
+    // A total row's label may stand left of the grid, merged across its side title ("总分").
+    const totalLabel = first && first.col < leftmost && totalKindOf(first.text) ? first : label;
+    if (!totalLabel && !view.hasNumber(row, leftmost, rightmost)) continue; // blank row
     // Names are never figures: a number in a name column is another table.
     if (anyNumber(view, row, nameCols)) break;
 
-    const totalKind = label
-      ? totalKindOf(label.text)
+    const totalKind = totalLabel
+      ? totalKindOf(totalLabel.text)
       : isUnlabelledTotal(view, row, cols, indicators.slice(sinceTotal))
         ? 'total'
         : null;
@@ -124,10 +127,11 @@ function readBody(
       totals.push({
         row,
         kind: totalKind,
-        label: view.field(row, label?.col ?? leftmost),
+        label: view.field(row, totalLabel?.col ?? leftmost),
         cap: firstNumeric([at(row, 'cap'), at(row, 'level2Cap'), at(row, 'level1Cap')]),
         score: at(row, 'score'),
         scoreRate: at(row, 'scoreRate'),
+        grade: gradeIn(view, row, totalLabel?.col ?? leftmost),
         covers,
       });
       sinceSubtotal = indicators.length;
@@ -140,8 +144,13 @@ function readBody(
 
     updateLevels(view, row, cols, cursor, blocks);
     const name = nameText(row, deepest);
+    // Without points (target and actual only), a named row with a target or actual is a leaf.
+    const scored = cols.cap !== undefined || cols.score !== undefined;
     const isLeaf =
-      (filled(view, row, cols.cap) || filled(view, row, cols.score)) && !name.startsWith('其中');
+      !name.startsWith('其中') &&
+      (scored
+        ? filled(view, row, cols.cap) || filled(view, row, cols.score)
+        : name !== '' && (filled(view, row, cols.target) || filled(view, row, cols.actual)));
     lastRow = row;
     if (!isLeaf) continue;
     const indicator = new LeafRow(
@@ -322,9 +331,16 @@ function firstNumeric(fields: readonly (FieldRef | null)[]): FieldRef | null {
 }
 
 function totalKindOf(label: string): 'total' | 'subtotal' | null {
-  if (SUBTOTAL_LABELS.some((t) => label.startsWith(t))) return 'subtotal';
-  if (TOTAL_LABELS.includes(label) || label.startsWith('合计') || label.startsWith('总计'))
-    return 'total';
+  const bare = withoutNote(label);
+  if (SUBTOTAL_LABEL.test(bare)) return 'subtotal';
+  return TOTAL_LABEL.test(bare) ? 'total' : null;
+}
+
+/** A grade word in a total row, right of its label ("总分 … 96 | 优"). */
+function gradeIn(view: SheetView, row: number, labelCol: number): FieldRef | null {
+  for (let c = labelCol + 1; c <= view.right; c++) {
+    if (!view.isCovered(row, c) && gradeOf(view.text(row, c))) return view.field(row, c);
+  }
   return null;
 }
 

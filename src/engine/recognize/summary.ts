@@ -2,9 +2,8 @@
  * The sheet's stated total and grade, wherever they stand: "自评得分 | 99.5" in a header
  * block, "绩效自评综合得分 | 92" in a form, "评价等级 | ☑优 …☐良 …" as tick boxes.
  */
-import type { Grade } from '../report.js';
 import type { LabelledValue } from '../model.js';
-import { normalizeText } from '../text/normalize.js';
+import { withoutNote } from './labels.js';
 import type { SheetView } from './sheetView.js';
 import {
   GOAL_LABELS,
@@ -15,19 +14,6 @@ import {
 
 /** How far right of its label a value may stand (merged label cells leave gaps). */
 const MAX_GAP = 4;
-const TICKS = /[☑✓√■☒✔▣]\s*(优秀?|良好?|中等?|合格|差|较差|不合格)/;
-const GRADE_WORDS: Readonly<Record<string, Grade>> = {
-  优: '优',
-  优秀: '优',
-  良: '良',
-  良好: '良',
-  中: '中',
-  中等: '中',
-  合格: '中',
-  差: '差',
-  较差: '差',
-  不合格: '差',
-};
 
 export interface Summary {
   readonly name: LabelledValue | null;
@@ -50,11 +36,13 @@ export function findSummary(
   let total: LabelledValue | null = null;
   let grade: LabelledValue | null = null;
   for (let row = top; row <= bottom; row++) {
-    if (claimedRows.has(row)) continue;
+    // A table's own rows are not summaries, but a grade may stand in its 合计 row.
+    const claimed = claimedRows.has(row);
     for (let c = view.left; c <= view.right; c++) {
-      const label = view.text(row, c).replace(/:$/, '');
+      const label = withoutNote(view.text(row, c));
       if (!label) continue;
       const rank = NAME_LABELS.indexOf(label);
+      if (claimed && !SUMMARY_GRADE_LABELS.includes(label)) continue;
       if (rank >= 0 && rank < nameRank) {
         const value = valueRightOf(view, row, c, (r, col) => view.reading(r, col).kind === 'text');
         if (value !== null && view.text(row, value)) {
@@ -88,14 +76,6 @@ export function opensEvaluation(view: SheetView, row: number): boolean {
 }
 
 const TITLE = /(自评表|评价表|评分表|自评报告)/;
-
-/** The grade a cell states: "优", "良好", or the ticked box of "☑优 …☐良 …"; null if none. */
-export function gradeOf(text: string): Grade | null {
-  const t = normalizeText(text);
-  const ticked = TICKS.exec(t);
-  if (ticked) return GRADE_WORDS[ticked[1]!] ?? null;
-  return GRADE_WORDS[t] ?? null;
-}
 
 function valueRightOf(
   view: SheetView,

@@ -98,20 +98,17 @@ export const AMOUNT_TERMS: readonly (readonly [string, AmountRole])[] = [
   ['预算执行率', 'rate'],
   ['执行率', 'rate'],
   ['分值', 'cap'],
+  ['权重', 'cap'],
   ['得分', 'score'],
 ];
 
-/** Row labels of a whole-table total (合计/总分…) and of a block subtotal (小计). */
-export const TOTAL_LABELS: readonly string[] = [
-  '合计',
-  '总计',
-  '总分',
-  '合计得分',
-  '总得分',
-  '得分合计',
-  '自评总分',
-];
-export const SUBTOTAL_LABELS: readonly string[] = ['小计'];
+/**
+ * Row labels of a whole-table total (合计/总分 …) and of a block subtotal (小计), matched at the
+ * start of the label once its parenthesised note is dropped ("总分(100分)", "合计得分").
+ */
+export const TOTAL_LABEL =
+  /^(合计|总计|总分|总得分|得分合计|自评总分|自评得分|综合得分|评价总分|评价得分|项目总分|项目总得分|绩效总分|指标总分)/;
+export const SUBTOTAL_LABEL = /^小计/;
 
 /** Labels whose neighbouring cell states the sheet's total score or its grade. */
 export const SUMMARY_TOTAL_LABELS: readonly string[] = [

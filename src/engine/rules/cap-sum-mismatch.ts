@@ -13,9 +13,11 @@ export const capSumMismatch: Rule = {
   title: '分值合计不符',
   description:
     'a stated block cap ≠ Σ its leaves’ caps; a 合计 row’s cap ≠ Σ; Σ caps (with the execution cap) ≠ 满分 when no 合计 row states it',
-  block({ block, capSum }, ctx) {
+  block({ block, capSum, capsComplete }, ctx) {
     const stated = block.statedCap;
-    if (!stated || Math.abs(capSum - stated.value) <= tolerance(stated.field.reading)) return;
+    // Leaves without caps of their own take the block's (20+80): nothing to add up.
+    if (!stated || !capsComplete) return;
+    if (Math.abs(capSum - stated.value) <= tolerance(stated.field.reading)) return;
     ctx.report(
       stated.field.address,
       `${LEVEL_NAME[block.level]}「${block.label}」的分值为 ${num(stated.value)}，但其下 ${block.indicators.length} 项指标分值合计为 ${num(capSum)}（相差 ${num(Math.abs(capSum - stated.value))}）。`,
@@ -35,10 +37,10 @@ export const capSumMismatch: Rule = {
     );
   },
   evaluation(ev, ctx) {
-    if (!ev.capsKnown || !ev.total) return;
+    const cap = ev.capSum;
+    if (cap === null) return;
     if (ev.wholeRow?.cap?.reading.kind === 'number') return; // its own cap was checked above
     const full = ctx.profile.fullMarks;
-    const cap = ev.total.cap;
     if (Math.abs(cap - full) < 1e-6) return;
     ctx.report(
       capHeaderAddress(ev.evaluation.grid),

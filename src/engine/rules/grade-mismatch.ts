@@ -1,4 +1,4 @@
-import { gradeOf } from '../recognize/summary.js';
+import { gradeOf } from '../recognize/labels.js';
 import { gradeFor } from '../score/grade.js';
 import { num } from '../text/format.js';
 import { round } from '../values/reading.js';

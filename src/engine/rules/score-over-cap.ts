@@ -1,5 +1,5 @@
 import { num } from '../text/format.js';
-import { numberOf, tolerance } from '../values/reading.js';
+import { numberOf, round, tolerance } from '../values/reading.js';
 import type { Rule } from './rule.js';
 import { totalRowName } from './names.js';
 
@@ -19,6 +19,18 @@ export const scoreOverCap: Rule = {
       `「${leaf.name}」得分 ${num(leaf.stated)} 超过分值 ${num(leaf.cap)}（超出 ${num(leaf.stated - leaf.cap)}）；三级指标得分最高不能超过该指标分值，合计时按 ${num(leaf.cap)} 分计。`,
       leaf.cap,
       leaf.stated,
+    );
+  },
+  block({ block, scoreSum, capsComplete }, ctx) {
+    // Only where the block's cap is the one that bounds its leaves (they state none).
+    const stated = block.statedCap;
+    if (!stated || capsComplete || scoreSum <= stated.value + tolerance(stated.field.reading))
+      return;
+    ctx.report(
+      stated.field.address,
+      `「${block.label}」下各项得分合计 ${num(scoreSum)} 超过其分值 ${num(stated.value)}（超出 ${num(scoreSum - stated.value)}）；合计时按 ${num(stated.value)} 分计。`,
+      stated.value,
+      round(scoreSum),
     );
   },
   totalRow({ row, isWhole }, ctx) {

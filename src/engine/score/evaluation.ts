@@ -20,8 +20,11 @@ export interface Sums {
 
 export interface BlockFacts {
   readonly block: LevelBlock;
-  /** Σ valid caps of its leaves. */
+  /** Σ valid caps of its leaves, and whether every leaf has one. */
   readonly capSum: number;
+  readonly capsComplete: boolean;
+  /** Σ its leaves' scores as they enter the total. */
+  readonly scoreSum: number;
 }
 
 export interface TotalRowFacts {
@@ -48,8 +51,15 @@ export interface EvaluationFacts {
   readonly blocks: readonly BlockFacts[];
   readonly totalRows: readonly TotalRowFacts[];
   readonly execution: ExecutionFacts | null;
-  /** Σ counted leaf scores + the execution score; null when there is nothing to add up. */
+  /**
+   * Σ counted leaf scores + the execution score; null when there is nothing to add up, or
+   * when the grid is a template nobody scored (every 得分 blank).
+   */
   readonly total: Sums | null;
+  /** Σ caps with the execution cap, when it means something (capsKnown), scored or not. */
+  readonly capSum: number | null;
+  /** Whether any score is stated at all. */
+  readonly scored: boolean;
   /** Whether Σ leaf caps means something: some leaf has a cap and every scored leaf has one. */
   readonly capsKnown: boolean;
   /** The whole-table 合计 row, if the grid has one. */
@@ -73,29 +83,51 @@ export function scoreEvaluation(
   const execution = executionOf(evaluation.budgets);
   const caps = new Float64Array(indicators.length);
   const counted = new Float64Array(indicators.length);
-
-  let score = execution?.score ?? 0;
-  let cap = execution?.cap ?? 0;
-  let withCap = 0;
-  let scoredWithoutCap = 0;
-  let numericScores = 0;
-  let scoreCells = 0;
+  const invalid = new Uint8Array(indicators.length);
+  const evidence = { numericScores: 0, scoreCells: 0, targetSum: 0, targets: 0 };
   for (let i = 0; i < indicators.length; i++) {
     const facts = leaf(i);
     counted[i] = facts.counted;
     caps[i] = facts.cap ?? Number.NaN;
-    score += facts.counted;
-    if (facts.cap !== null) {
-      cap += facts.cap;
-      withCap++;
-    } else if (facts.counted !== 0 || facts.capInvalid) scoredWithoutCap++;
+    invalid[i] = facts.capInvalid ? 1 : 0;
     const r = facts.scoreField?.reading;
     if (r && r.kind !== 'empty') {
-      scoreCells++;
-      if (r.kind === 'number') numericScores++;
+      evidence.scoreCells++;
+      if (r.kind === 'number') evidence.numericScores++;
+    }
+    const t = facts.indicator.target?.reading;
+    if (t?.kind === 'number' && !t.percent) {
+      evidence.targetSum += t.value;
+      evidence.targets++;
     }
   }
-  const total = indicators.length > 0 || execution ? { score, cap } : null;
+
+  const governing = governingBlocks(grid?.blocks ?? [], caps, invalid);
+  let score = execution?.score ?? 0;
+  let cap = execution?.cap ?? 0;
+  let withCap = 0;
+  let scoredWithoutCap = 0;
+  const governedScore = new Map<LevelBlock, number>();
+  for (let i = 0; i < indicators.length; i++) {
+    const block = governing.get(i);
+    if (block) governedScore.set(block, (governedScore.get(block) ?? 0) + counted[i]!);
+    else score += counted[i]!;
+    if (!Number.isNaN(caps[i]!)) {
+      cap += caps[i]!;
+      withCap++;
+    } else if (!block && (counted[i] !== 0 || invalid[i])) scoredWithoutCap++;
+  }
+  // A block's stated cap bounds the leaves it governs, as a leaf's cap bounds the leaf.
+  for (const [block, sum] of governedScore) {
+    score += Math.min(sum, block.statedCap!.value);
+    cap += block.statedCap!.value;
+    withCap++;
+  }
+
+  // A published template nobody scored yet (every 得分 blank) has no total to report or write.
+  const scored = evidence.scoreCells > 0 || execution?.row.score?.reading.kind === 'number';
+  const sums = indicators.length === 0 && !execution ? null : { score, cap };
+  const total = grid && !scored ? null : sums;
   const wholeRow = grid ? wholeRowOf(grid) : null;
   const sumOf = (covered: readonly { index: number }[]): Sums => {
     let s = 0;
@@ -112,14 +144,16 @@ export function scoreEvaluation(
   const statedTotal = wholeRow?.score ? numberOf(wholeRow.score.reading) : labelledTotal;
   const capsKnown = withCap > 0 && scoredWithoutCap === 0;
   const gradeBasis = total?.score ?? labelledTotal;
+  const columns = grid?.mapping.columns;
   const judged = grid
     ? judgeTable({
         leaves: indicators.length,
-        numericScores,
-        scoreCells,
-        hasCapColumn: grid.mapping.columns.cap !== undefined,
-        hasScoreColumn: grid.mapping.columns.score !== undefined,
-        capSum: capsKnown && total ? total.cap : null,
+        numericScores: evidence.numericScores,
+        scoreCells: evidence.scoreCells,
+        hasCapColumn: columns?.cap !== undefined,
+        hasScoreColumn: columns?.score !== undefined,
+        targetSum: evidence.targets > 0 ? evidence.targetSum : null,
+        capSum: capsKnown && sums ? sums.cap : null,
         fullMarks: profile.fullMarks,
         computedTotal: total?.score ?? null,
         statedTotal,
@@ -135,22 +169,51 @@ export function scoreEvaluation(
     caps,
     counted,
     leaf,
-    blocks: (grid?.blocks ?? []).map((block) => ({
-      block,
-      capSum: sumOf(block.indicators).cap,
-    })),
+    blocks: (grid?.blocks ?? []).map((block) => {
+      const sums = sumOf(block.indicators);
+      return {
+        block,
+        capSum: sums.cap,
+        scoreSum: sums.score,
+        capsComplete: block.indicators.every((ind) => !Number.isNaN(caps[ind.index]!)),
+      };
+    }),
     totalRows: (grid?.totals ?? []).map((row) => ({
       row,
-      sums: row === wholeRow && total ? total : sumOf(row.covers),
+      sums: row === wholeRow && sums ? sums : sumOf(row.covers),
       isWhole: row === wholeRow,
     })),
     execution,
     total,
+    capSum: capsKnown && sums ? sums.cap : null,
+    scored,
     capsKnown,
     wholeRow,
     grade: gradeBasis === null ? null : gradeFor(gradeBasis, profile),
     confidence,
   };
+}
+
+/**
+ * Leaves that state no cap of their own take their block's (the "20+80" template: 产出指标
+ * (60分) over leaves with scores only). The innermost block with a stated cap governs.
+ */
+function governingBlocks(
+  blocks: readonly LevelBlock[],
+  caps: Float64Array,
+  invalid: Uint8Array,
+): Map<number, LevelBlock> {
+  const governing = new Map<number, LevelBlock>();
+  const innermostFirst = [...blocks].sort((a, b) => b.level - a.level);
+  for (const block of innermostFirst) {
+    if (!block.statedCap) continue;
+    const capless = block.indicators.filter((ind) => Number.isNaN(caps[ind.index]!));
+    // Only a block whose leaves all lack caps: a mixed block is a cap-sum question instead.
+    if (capless.length !== block.indicators.length) continue;
+    for (const ind of capless)
+      if (!invalid[ind.index] && !governing.has(ind.index)) governing.set(ind.index, block);
+  }
+  return governing;
 }
 
 /** A single 合计 covering every leaf of the grid is the evaluation's total. */

@@ -21,7 +21,7 @@ export function executionOf(tables: readonly AmountTable[]): ExecutionFacts | nu
   for (const table of tables) {
     const row = table.total;
     if (!row) continue;
-    const cap = row.cap ? numberOf(row.cap.reading) : null;
+    const cap = (row.cap ? numberOf(row.cap.reading) : null) ?? table.capInLabel?.value ?? null;
     const budget = denominator(row);
     const b = budget ? numberOf(budget.reading) : null;
     const e = row.executed ? numberOf(row.executed.reading) : null;

@@ -17,6 +17,7 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map([
   [0x2014, '-'], // —
   [0x2013, '-'], // –
   [0x2212, '-'], // −
+  [0x2550, '='], // ═ (box drawing, typed for = in some tables)
 ]);
 
 /** White space of every kind, as JavaScript's \s knows it, plus the zero-width space. */

@@ -1,0 +1,30 @@
+/** What a label or a word in a cell says: a grade, a label without its note. */
+import type { Grade } from '../report.js';
+import { normalizeText } from '../text/normalize.js';
+
+const TICKS = /[☑✓√■☒✔▣]\s*(优秀?|良好?|中等?|合格|差|较差|不合格)/;
+const GRADE_WORDS: Readonly<Record<string, Grade>> = {
+  优: '优',
+  优秀: '优',
+  良: '良',
+  良好: '良',
+  中: '中',
+  中等: '中',
+  合格: '中',
+  差: '差',
+  较差: '差',
+  不合格: '差',
+};
+
+/** The grade a cell states: "优", "良好", or the ticked box of "☑优 …☐良 …"; null if none. */
+export function gradeOf(text: string): Grade | null {
+  const t = normalizeText(text);
+  const ticked = TICKS.exec(t);
+  if (ticked) return GRADE_WORDS[ticked[1]!] ?? null;
+  return GRADE_WORDS[t] ?? null;
+}
+
+/** "总分(100分)" → "总分": a label's parenthesised note (its cap, its unit) and trailing colon. */
+export function withoutNote(label: string): string {
+  return label.replace(/\([^)]*\)$/, '').replace(/:$/, '');
+}

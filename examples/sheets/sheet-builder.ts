@@ -60,10 +60,10 @@ export class SheetBuilder {
     return this.startRow + this.rows.length;
   }
 
-  /** Appends a row and returns its sheet row number. */
-  row(cells: readonly SpecCell[], opts: { bold?: boolean } = {}): number {
+  /** Appends a row and returns its sheet row number; a missing cell is an empty one. */
+  row(cells: readonly (SpecCell | undefined)[], opts: { bold?: boolean } = {}): number {
     const r = this.nextRow;
-    this.rows.push([...cells]);
+    this.rows.push(cells.map((c) => c ?? null));
     if (opts.bold) this.bold.push(r);
     return r;
   }

@@ -31,11 +31,13 @@ export function judgeTable(e: TableEvidence): Confidence {
   const against: string[] = [];
   const support: string[] = [];
   if (!e.hasCapColumn && !e.hasScoreColumn) {
-    // A table published without points: targets and actuals are still checked, nothing scored.
-    support.push('表中没有「分值」「得分」列，只核对指标值与实际完成值');
-    // Unless its "targets" add up to full marks: then they are probably the points.
+    // Published without points: targets and actuals are read, nothing is scored or written,
+    // unless the "targets" add up to full marks and are probably the points themselves.
     if (e.targetSum !== null && Math.abs(e.targetSum - e.fullMarks) < 0.5)
-      against.push(`「指标值」列的数字合计为 ${num(e.targetSum)}，可能是分值而非指标值`);
+      against.push(
+        `表中没有「分值」「得分」列，而「指标值」列的数字合计为 ${num(e.targetSum)}，可能是分值`,
+      );
+    else support.push('表中没有「分值」「得分」列：只核对指标值与实际完成值，不计分');
   }
   if (e.scoreCells > 0) {
     const share = e.numericScores / e.scoreCells;

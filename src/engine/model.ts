@@ -32,7 +32,7 @@ export interface Indicator {
   readonly standard: FieldRef | null;
 }
 
-/** A level-1 or level-2 block: its label, the cap it states, the leaves under it. */
+/** A level-1 or level-2 block: its label, the cap it states, the leaves under it (maybe none). */
 export interface LevelBlock {
   readonly level: 1 | 2;
   readonly label: string;

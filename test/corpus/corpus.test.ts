@@ -28,12 +28,14 @@ interface Line {
   ok: string;
 }
 const lines: Line[] = [];
+const disagreements: string[] = [];
 
 afterAll(() => {
   console.log(
     `\n语料库 ${ids.length} 张表（${new Set(lines.map((l) => l.province)).size} 个省份）`,
   );
   console.table(lines);
+  if (disagreements.length) console.log(disagreements.join('\n'));
 });
 
 describe.each(ids)('%s', (id) => {
@@ -85,6 +87,7 @@ describe.each(ids)('%s', (id) => {
       errors: String(errorCount),
       ok: problems.length === 0 ? '✓' : `✗ ${problems.length}`,
     });
+    for (const p of problems) disagreements.push(`${id}: ${p}`);
     expect(problems).toEqual([]);
   });
 });

@@ -12,7 +12,8 @@ import { findSummary, opensEvaluation } from './summary.js';
 
 export function recognizeSheet(view: SheetView, override: MappingOverride | undefined): SheetModel {
   const amountHeaders = findAmountHeaders(view);
-  const columnSums = findColumnSums(view);
+  // A "其中" label with no figures under it is a sub-row label (其中桃树种植面积), not a header.
+  const columnSums = findColumnSums(view).filter((s) => s.dataRows.length > 0);
   const foreignHeaders = new Set<number>([
     ...amountHeaders.map((h) => h.row),
     ...columnSums.flatMap((s) => [s.headerRow, s.headerRow + 1]),
@@ -50,7 +51,7 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
     };
   });
   // "其中：财政资金" inside a money table is a subset check; keep only sums outside indicator grids.
-  const sums = columnSums.filter((s) => !gridRows.has(s.headerRow) && s.dataRows.length > 0);
+  const sums = columnSums.filter((s) => !gridRows.has(s.headerRow));
   return { evaluations, columnSums: sums };
 }
 

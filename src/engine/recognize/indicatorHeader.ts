@@ -88,6 +88,9 @@ function resolveColumns(
   for (let c = view.left; c <= view.right; c++) {
     const labels: string[] = [];
     for (let r = first; r <= last; r++) {
+      // A title merged down the side of the body ("年度绩效目标(80分)", "绩效指标") heads rows,
+      // not a column.
+      if ((view.mergeAt(r, c)?.bottom ?? r) > last) continue;
       const t = view.mergedText(r, c);
       if (t && labels[labels.length - 1] !== t) labels.push(t);
     }

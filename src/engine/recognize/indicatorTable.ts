@@ -11,7 +11,8 @@ import { gradeOf, withoutNote } from './labels.js';
 import { SUBTOTAL_LABEL, SUMMARY_GRADE_LABELS, TOTAL_LABEL } from './vocabulary.js';
 
 const NAME_ROLES = ['level1', 'level2', 'level3'] as const;
-const EMBEDDED_CAP = /[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]/;
+/** "产出指标(50分)", "过程(30)", "满意度指标（10 分）": a block's cap in its label (≤ 100). */
+const EMBEDDED_CAP = /\((\d{1,3}(?:\.\d+)?)分?\)/;
 
 /**
  * @param stopRows rows where another kind of table starts (budget, 其中 headers): a grid
@@ -175,7 +176,7 @@ function readBody(
   return {
     mapping,
     indicators,
-    blocks: blocks.filter((b) => b.indicators.length > 0) as LevelBlock[],
+    blocks: blocks as LevelBlock[],
     totals,
   };
 }
@@ -292,7 +293,8 @@ function statedCap(
     if (field.reading.kind === 'number') return { value: field.reading.value, field };
   }
   const embedded = EMBEDDED_CAP.exec(view.text(row, labelCol));
-  return embedded ? { value: Number(embedded[1]), field: view.field(row, labelCol) } : null;
+  const value = embedded ? Number(embedded[1]) : Number.NaN;
+  return value <= 100 ? { value, field: view.field(row, labelCol) } : null;
 }
 
 function filled(view: SheetView, row: number, col: number | undefined): boolean {

@@ -146,6 +146,13 @@ export class SheetView {
     return this.inside(row, col) && this.masters[this.slot(row, col)] !== 0;
   }
 
+  /** The merged area covering this cell (as its master or not), if any. */
+  mergeAt(row: number, col: number): CellRange | undefined {
+    if (!this.inside(row, col)) return undefined;
+    const master = this.masters[this.slot(row, col)]!;
+    return this.spans.get(master === 0 ? this.slot(row, col) : master - 1);
+  }
+
   /** The merged area whose master is this cell, if any. */
   spanAt(row: number, col: number): CellRange | undefined {
     return this.inside(row, col) ? this.spans.get(this.slot(row, col)) : undefined;

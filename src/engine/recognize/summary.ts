@@ -41,7 +41,7 @@ export function findSummary(
     for (let c = view.left; c <= view.right; c++) {
       const label = withoutNote(view.text(row, c));
       if (!label) continue;
-      const rank = NAME_LABELS.indexOf(label);
+      const rank = NAME_LABELS.findIndex((pattern) => pattern.test(label));
       if (claimed && !SUMMARY_GRADE_LABELS.includes(label)) continue;
       if (rank >= 0 && rank < nameRank) {
         const value = valueRightOf(view, row, c, (r, col) => view.reading(r, col).kind === 'text');
@@ -71,7 +71,7 @@ export function opensEvaluation(view: SheetView, row: number): boolean {
   if (texts.length === 1 && TITLE.test(texts[0]!)) return true;
   return texts.some((t) => {
     const label = t.replace(/:$/, '');
-    return NAME_LABELS.includes(label) || GOAL_LABELS.includes(label);
+    return NAME_LABELS.some((p) => p.test(label)) || GOAL_LABELS.includes(label);
   });
 }
 

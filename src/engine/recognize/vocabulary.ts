@@ -129,13 +129,15 @@ export const SUMMARY_GRADE_LABELS: readonly string[] = [
   '绩效等级',
 ];
 
-/** Labels of the name of what is evaluated, most specific first. */
-export const NAME_LABELS: readonly string[] = [
-  '项目名称',
-  '部门(单位)名称',
-  '部门名称',
-  '单位名称',
-  '预算单位',
+/**
+ * Labels of the name of what is evaluated, most specific first: 项目名称, 专项(项目)名称,
+ * 转移支付(项目)名称, 部门(单位)名称, 单位名称 … (normalised: full-width brackets are half-width).
+ */
+export const NAME_LABELS: readonly RegExp[] = [
+  /^(专项|转移支付)?\(?(项目|专项)\)?名称$/,
+  /^部门(\(单位\))?名称$/,
+  /^(预算)?单位名称$/,
+  /^预算单位$/,
 ];
 
 /** Labels of the year's overall goal, which opens a project's table body. */

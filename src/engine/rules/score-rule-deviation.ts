@@ -31,7 +31,8 @@ export const scoreRuleDeviation: Rule = {
     if (!execution || !field) return;
     const stated = numberOf(field.reading);
     const { rate, cap, score } = execution;
-    if (stated === null || Math.abs(stated - score) <= tolerance(field.reading)) return;
+    if (rate === null || stated === null || Math.abs(stated - score) <= tolerance(field.reading))
+      return;
     ctx.report(
       field.address,
       `预算执行率得分应为 min(执行率, 100%)×分值 = ${pct(Math.min(rate, 1))}×${num(cap)} = ${num(score)} 分，表中为 ${num(stated)} 分；总分按 ${num(score)} 分计。`,

@@ -12,7 +12,11 @@ export const weightDeviation: Rule = {
   description:
     'level-1 weights differ from the template the profile recognises (部门整体 30/10/30/20, 项目 50/30/10)',
   evaluation(ev, ctx) {
-    const level1 = ev.blocks.filter((b) => b.block.level === 1);
+    // Only blocks whose weight the table states or whose leaves all carry caps.
+    const level1 = ev.blocks.filter(
+      (b) =>
+        b.block.level === 1 && (b.block.statedCap !== null || (b.capsComplete && b.capSum > 0)),
+    );
     const capOf = (b: BlockFacts) => b.block.statedCap?.value ?? b.capSum;
     const matchesOf = (set: WeightSet) =>
       set.weights.flatMap((w) => {

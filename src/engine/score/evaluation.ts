@@ -102,14 +102,14 @@ export function scoreEvaluation(
     }
   }
 
-  const governing = governingBlocks(grid?.blocks ?? [], caps, invalid);
+  const governing = governingBlocks(grid, caps, invalid);
   let score = execution?.score ?? 0;
   let cap = execution?.cap ?? 0;
   let withCap = 0;
   let scoredWithoutCap = 0;
   const governedScore = new Map<LevelBlock, number>();
   for (let i = 0; i < indicators.length; i++) {
-    const block = governing.get(i);
+    const block = governing.byLeaf.get(i);
     if (block) governedScore.set(block, (governedScore.get(block) ?? 0) + counted[i]!);
     else score += counted[i]!;
     if (!Number.isNaN(caps[i]!)) {
@@ -123,6 +123,7 @@ export function scoreEvaluation(
     cap += block.statedCap!.value;
     withCap++;
   }
+  for (const block of governing.unscored) cap += block.statedCap!.value;
 
   // A published template nobody scored yet (every 得分 blank) has no total to report or write.
   const scored = evidence.scoreCells > 0 || execution?.row.score?.reading.kind === 'number';
@@ -196,24 +197,32 @@ export function scoreEvaluation(
 
 /**
  * Leaves that state no cap of their own take their block's (the "20+80" template: 产出指标
- * (60分) over leaves with scores only). The innermost block with a stated cap governs.
+ * (60分) over leaves with scores only): the innermost block with a stated cap governs them.
+ * In a grid with no 分值 column at all, a level-1 block with a stated cap governs even when
+ * none of its rows was scored: its points are part of the table's 100 and were not earned.
  */
 function governingBlocks(
-  blocks: readonly LevelBlock[],
+  grid: IndicatorTable | null,
   caps: Float64Array,
   invalid: Uint8Array,
-): Map<number, LevelBlock> {
-  const governing = new Map<number, LevelBlock>();
-  const innermostFirst = [...blocks].sort((a, b) => b.level - a.level);
+): { byLeaf: Map<number, LevelBlock>; unscored: LevelBlock[] } {
+  const byLeaf = new Map<number, LevelBlock>();
+  const unscored: LevelBlock[] = [];
+  if (!grid) return { byLeaf, unscored };
+  const innermostFirst = [...grid.blocks].sort((a, b) => b.level - a.level);
   for (const block of innermostFirst) {
     if (!block.statedCap) continue;
+    if (block.indicators.length === 0) {
+      if (block.level === 1 && grid.mapping.columns.cap === undefined) unscored.push(block);
+      continue;
+    }
     const capless = block.indicators.filter((ind) => Number.isNaN(caps[ind.index]!));
     // Only a block whose leaves all lack caps: a mixed block is a cap-sum question instead.
     if (capless.length !== block.indicators.length) continue;
     for (const ind of capless)
-      if (!invalid[ind.index] && !governing.has(ind.index)) governing.set(ind.index, block);
+      if (!invalid[ind.index] && !byLeaf.has(ind.index)) byLeaf.set(ind.index, block);
   }
-  return governing;
+  return { byLeaf, unscored };
 }
 
 /** A single 合计 covering every leaf of the grid is the evaluation's total. */

@@ -9,32 +9,31 @@ export interface ExecutionFacts {
   readonly table: AmountTable;
   readonly row: AmountRow;
   readonly cap: number;
-  /** The budget the rate is taken against, and the amount spent. */
-  readonly budget: FieldRef;
-  readonly executed: FieldRef;
-  readonly rate: number;
+  /** 执行数 ÷ the budget; null when either is missing or the budget is 0. */
+  readonly rate: number | null;
   readonly score: number;
 }
 
-/** The first budget table whose total row states a cap and both amounts. */
+/**
+ * The first budget table whose total row states a cap. The rate needs both amounts and a
+ * budget above 0; without them the cap still belongs to the table, and nothing is earned.
+ */
 export function executionOf(tables: readonly AmountTable[]): ExecutionFacts | null {
   for (const table of tables) {
     const row = table.total;
     if (!row) continue;
     const cap = (row.cap ? numberOf(row.cap.reading) : null) ?? table.capInLabel?.value ?? null;
+    if (cap === null) continue;
     const budget = denominator(row);
     const b = budget ? numberOf(budget.reading) : null;
     const e = row.executed ? numberOf(row.executed.reading) : null;
-    if (cap === null || !budget || !row.executed || b === null || e === null || b <= 0) continue;
-    const rate = e / b;
+    const rate = b !== null && e !== null && b > 0 ? e / b : null;
     return {
       table,
       row,
       cap,
-      budget,
-      executed: row.executed,
       rate,
-      score: Math.min(rate, 1) * cap,
+      score: rate === null ? 0 : Math.min(rate, 1) * cap,
     };
   }
   return null;

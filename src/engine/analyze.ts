@@ -63,7 +63,7 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
     sheet: grid.sheet,
     blocks: describeBlocks(model),
     mapping: model.evaluations.find((e) => e.grid)?.grid?.mapping ?? null,
-    indicators: facts.reduce((n, f) => n + f.leafCount, 0),
+    indicators: facts.reduce((n, f) => n + f.leaves, 0),
     total: first.total,
     grade: first.grade,
     findings,
@@ -90,7 +90,7 @@ function tableResult(f: EvaluationFacts): TableResult {
   return {
     range: rangeOf(ev),
     name: nameOf(ev),
-    indicators: f.leafCount,
+    indicators: f.leaves,
     total: totalOf(f),
     grade: gradeResult(f),
     confidence: f.confidence,
@@ -137,7 +137,7 @@ function totalOf(f: EvaluationFacts): SheetTotal | null {
   }
   return {
     score: f.total.score,
-    cap: f.capsKnown || f.leafCount === 0 ? f.total.cap : null,
+    cap: f.capsKnown || f.leaves === 0 ? f.total.cap : null,
     stated,
     cell: statedField?.address ?? null,
   };

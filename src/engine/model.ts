@@ -40,6 +40,8 @@ export interface LevelBlock {
   /** The cap the sheet states for the block: its own column, or "(50分)" in the label. */
   readonly statedCap: StatedNumber | null;
   readonly indicators: readonly Indicator[];
+  /** The grid's 预算执行率 row, when it stands in this block (see IndicatorTable.execution). */
+  readonly execution: Indicator | null;
 }
 
 /** A 合计/总分 (whole table or a segment of it) or 小计 row inside the grid. */
@@ -59,6 +61,12 @@ export interface TotalRow {
 export interface IndicatorTable {
   readonly mapping: ColumnMapping;
   readonly indicators: readonly Indicator[];
+  /**
+   * A 预算执行率 row inside the grid (项目管理 › 投入管理 › 预算执行率 | 10 | 100% | 9). It is
+   * the execution score when the budget block states no execution cap of its own, and then no
+   * leaf; otherwise it is an indicator like the others (seed 000's 0.5-point 预算执行率).
+   */
+  readonly execution: Indicator | null;
   readonly blocks: readonly LevelBlock[];
   readonly totals: readonly TotalRow[];
 }

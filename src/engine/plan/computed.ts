@@ -36,6 +36,7 @@ export function computedValues(ev: EvaluationFacts): ComputedValue[] {
   // Rates are arithmetic on the sheet's own figures; scores, totals and the grade are written
   // only once someone has scored the table.
   for (let i = 0; ev.scored && i < ev.leafCount; i++) {
+    if (i === ev.executionIndex) continue;
     const leaf = ev.leaf(i);
     const suggestion = leaf.suggestion();
     if (suggestion !== null && leaf.scoreField?.reading.kind === 'empty')
@@ -53,7 +54,7 @@ export function computedValues(ev: EvaluationFacts): ComputedValue[] {
     }
   }
   if (!ev.scored) return out;
-  if (ev.execution) add(ev.execution.row.score, round(ev.execution.score), 'execution-score');
+  if (ev.execution) add(ev.execution.scoreField, round(ev.execution.score), 'execution-score');
   for (const { row, sums, isWhole } of ev.totalRows) {
     add(row.score, round(sums.score), isWhole ? 'total' : 'subtotal');
     if (sums.cap > 0)

@@ -62,34 +62,41 @@ interface Zone {
 }
 
 /**
- * The rows each grid's evaluation spans. Between two grids, the rows after the first belong
- * to it (its 总分 or 等级 rows) until a row opens the next evaluation: a title, a 项目名称,
- * a budget header or a 年度总体目标.
+ * The rows each evaluation spans. A new one starts where a row opens another 自评表 (its
+ * title, its 项目名称) after the current one has shown a table, or at a second grid's header
+ * when nothing announced it. Rows after a grid (its 总分 or 等级) stay with it.
  */
 function zones(
   view: SheetView,
   grids: readonly IndicatorTable[],
   amounts: readonly AmountTable[],
 ): Zone[] {
-  if (grids.length <= 1) return [{ top: view.top, bottom: view.bottom, grid: grids[0] ?? null }];
-  const amountHeaders = new Set(amounts.map((t) => t.headerRow));
-  const result: Zone[] = [];
-  let top = view.top;
-  grids.forEach((grid, k) => {
-    const next = grids[k + 1];
-    let bottom = view.bottom;
-    if (next) {
-      const nextHeader = next.mapping.headerRows.first;
-      bottom = nextHeader - 1;
-      for (let r = grid.mapping.range.bottom + 1; r < nextHeader; r++) {
-        if (amountHeaders.has(r) || opensEvaluation(view, r)) {
-          bottom = r - 1;
-          break;
-        }
-      }
+  const content = new Set<number>();
+  for (const g of grids)
+    for (let r = g.mapping.headerRows.first; r <= g.mapping.range.bottom; r++) content.add(r);
+  for (const t of amounts) for (let r = t.range.top; r <= t.range.bottom; r++) content.add(r);
+  const gridAt = new Map(grids.map((g) => [g.mapping.headerRows.first, g] as const));
+
+  const starts = [view.top];
+  let seen = false;
+  let gridSeen = false;
+  for (let r = view.top; r <= view.bottom; r++) {
+    const grid = gridAt.get(r);
+    const opens = seen && !content.has(r) && opensEvaluation(view, r);
+    if (opens || (grid && gridSeen)) {
+      if (starts[starts.length - 1] !== r) starts.push(r);
+      seen = false;
+      gridSeen = false;
     }
-    result.push({ top, bottom, grid });
-    top = bottom + 1;
+    if (grid) gridSeen = true;
+    if (content.has(r)) seen = true;
+  }
+  return starts.map((top, i) => {
+    const bottom = (starts[i + 1] ?? view.bottom + 1) - 1;
+    const grid =
+      grids.find(
+        (g) => g.mapping.headerRows.first >= top && g.mapping.headerRows.first <= bottom,
+      ) ?? null;
+    return { top, bottom, grid };
   });
-  return result;
 }

@@ -8,11 +8,17 @@ import type { Indicator, IndicatorTable, LevelBlock, StatedNumber, TotalRow } fr
 import { findIndicatorHeaders, headerAt, sameColumns, type HeaderBand } from './indicatorHeader.js';
 import type { FieldRef, SheetView } from './sheetView.js';
 import { gradeOf, withoutNote } from './labels.js';
+import { opensEvaluation } from './summary.js';
 import { SUBTOTAL_LABEL, SUMMARY_GRADE_LABELS, TOTAL_LABEL } from './vocabulary.js';
 
 const NAME_ROLES = ['level1', 'level2', 'level3'] as const;
-/** "产出指标(50分)", "过程(30)", "满意度指标（10 分）": a block's cap in its label (≤ 100). */
-const EMBEDDED_CAP = /\((\d{1,3}(?:\.\d+)?)分?\)/;
+/** A grid row that is the execution score: 预算执行率, 项目预算执行率, 资金执行率. */
+const EXECUTION_ROW = /^(项目|部门)?(预算|资金|预算资金)执行率$/;
+/**
+ * "产出指标(50分)", "过程(30)", "满意度指标（10 分）", and "效益指标30分)" as pages garble it:
+ * a block's cap in its label (≤ 100).
+ */
+const EMBEDDED_CAP = /\((\d{1,3}(?:\.\d+)?)分?\)|(\d{1,3}(?:\.\d+)?)分\)$/;
 
 /**
  * @param stopRows rows where another kind of table starts (budget, 其中 headers): a grid
@@ -28,9 +34,15 @@ export function readIndicatorTables(
   let i = 0;
   while (i < bands.length) {
     const band = bands[i]!;
-    // Bands with the same columns that follow are the header repeated at page breaks.
+    // Bands with the same columns that follow are the header repeated at page breaks, unless
+    // another 自评表 opens between them (a project stacked under another with the same form).
     let j = i + 1;
-    while (j < bands.length && sameColumns(band, bands[j]!)) j++;
+    while (
+      j < bands.length &&
+      sameColumns(band, bands[j]!) &&
+      !opensBetween(view, bands[j - 1]!.last, bands[j]!.first, stopRows)
+    )
+      j++;
     const end = j < bands.length ? bands[j]!.first - 1 : (override?.range?.bottom ?? view.bottom);
     const repeats = new Set<number>();
     for (let k = i + 1; k < j; k++)
@@ -40,6 +52,17 @@ export function readIndicatorTables(
     i = j;
   }
   return tables;
+}
+
+function opensBetween(
+  view: SheetView,
+  after: number,
+  before: number,
+  stopRows: ReadonlySet<number>,
+): boolean {
+  for (let r = after + 1; r < before; r++)
+    if (stopRows.has(r) || opensEvaluation(view, r)) return true;
+  return false;
 }
 
 function headerBands(view: SheetView, override: MappingOverride | undefined): HeaderBand[] {
@@ -72,6 +95,7 @@ interface MutableBlock {
   labelCell: FieldRef;
   statedCap: StatedNumber | null;
   indicators: Indicator[];
+  execution: Indicator | null;
 }
 
 function readBody(
@@ -98,6 +122,7 @@ function readBody(
   const indicators: Indicator[] = [];
   const blocks: MutableBlock[] = [];
   const totals: TotalRow[] = [];
+  let execution: Indicator | null = null;
   const cursor: Cursor = { level1: '', level2: '', block1: null, block2: null };
   let sinceTotal = 0;
   let sinceSubtotal = 0;
@@ -108,6 +133,8 @@ function readBody(
     if (stopRows.has(row)) break;
     const first = view.firstText(row);
     if (first && NOTES.test(first.text)) break;
+    // The next project's 项目名称 or title: this grid has ended.
+    if (indicators.length > 0 && opensEvaluation(view, row)) break;
     const label =
       first && first.col >= leftmost && first.col <= rightmost
         ? first
@@ -163,6 +190,11 @@ function readBody(
       deepest === 'level2' ? '' : cursor.level2,
       deepest === 'level1' ? cursor.level1 : deepest === 'level2' ? cursor.level2 : name,
     );
+    if (!execution && EXECUTION_ROW.test(withoutNote(name))) {
+      execution = indicator;
+      if (cursor.block1) cursor.block1.execution = indicator;
+      if (cursor.block2) cursor.block2.execution = indicator;
+    }
     indicators.push(indicator);
     if (deepest !== 'level1') cursor.block1?.indicators.push(indicator);
     if (deepest === 'level3') cursor.block2?.indicators.push(indicator);
@@ -176,6 +208,7 @@ function readBody(
   return {
     mapping,
     indicators,
+    execution,
     blocks: blocks as LevelBlock[],
     totals,
   };
@@ -276,6 +309,7 @@ function openBlock(
     labelCell: view.field(row, labelCol),
     statedCap: statedCap(view, row, labelCol, capCol),
     indicators: [],
+    execution: null,
   };
   blocks.push(block);
   return block;
@@ -293,7 +327,7 @@ function statedCap(
     if (field.reading.kind === 'number') return { value: field.reading.value, field };
   }
   const embedded = EMBEDDED_CAP.exec(view.text(row, labelCol));
-  const value = embedded ? Number(embedded[1]) : Number.NaN;
+  const value = embedded ? Number(embedded[1] ?? embedded[2]) : Number.NaN;
   return value <= 100 ? { value, field: view.field(row, labelCol) } : null;
 }
 

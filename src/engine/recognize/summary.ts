@@ -5,12 +5,7 @@
 import type { LabelledValue } from '../model.js';
 import { withoutNote } from './labels.js';
 import type { SheetView } from './sheetView.js';
-import {
-  GOAL_LABELS,
-  NAME_LABELS,
-  SUMMARY_GRADE_LABELS,
-  SUMMARY_TOTAL_LABELS,
-} from './vocabulary.js';
+import { NAME_LABELS, SUMMARY_GRADE_LABELS, SUMMARY_TOTAL_LABELS } from './vocabulary.js';
 
 /** How far right of its label a value may stand (merged label cells leave gaps). */
 const MAX_GAP = 4;
@@ -62,8 +57,8 @@ export function findSummary(
 }
 
 /**
- * Whether a row starts another 自评表: its title ("…绩效自评表"), its 项目名称 / 部门名称, or
- * its 年度总体目标. Stacked tables are told apart by these rows.
+ * Whether a row starts another 自评表: its title ("…绩效自评表") or its 项目名称 / 部门名称.
+ * Stacked tables are told apart by these rows.
  */
 export function opensEvaluation(view: SheetView, row: number): boolean {
   const texts = view.distinctTexts(row);
@@ -71,7 +66,7 @@ export function opensEvaluation(view: SheetView, row: number): boolean {
   if (texts.length === 1 && TITLE.test(texts[0]!)) return true;
   return texts.some((t) => {
     const label = t.replace(/:$/, '');
-    return NAME_LABELS.some((p) => p.test(label)) || GOAL_LABELS.includes(label);
+    return NAME_LABELS.some((p) => p.test(label));
   });
 }
 

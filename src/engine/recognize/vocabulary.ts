@@ -91,6 +91,9 @@ export const AMOUNT_TERMS: readonly (readonly [string, AmountRole])[] = [
   ['预算金额', 'budget'],
   ['预算执行数', 'executed'],
   ['全年执行数', 'executed'],
+  ['全年执行', 'executed'],
+  ['实际执行', 'executed'],
+  ['执行金额', 'executed'],
   ['执行数', 'executed'],
   ['年度支出数', 'executed'],
   ['实际支出', 'executed'],
@@ -139,9 +142,6 @@ export const NAME_LABELS: readonly RegExp[] = [
   /^(预算)?单位名称$/,
   /^预算单位$/,
 ];
-
-/** Labels of the year's overall goal, which opens a project's table body. */
-export const GOAL_LABELS: readonly string[] = ['年度总体目标', '总体目标', '年度目标'];
 
 /** Budget rows that open a group of parts: "1、资金来源：", "其中：". */
 export const GROUP_OPENERS: readonly string[] = ['资金来源', '资金结构', '支出结构', '其中'];

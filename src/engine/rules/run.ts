@@ -31,6 +31,7 @@ export function runRules(
   for (const ev of evaluations) {
     const leafRules = rules.flatMap((r, i) => (r.leaf ? [[r.leaf, contexts[i]!] as const] : []));
     for (let i = 0; i < ev.leafCount; i++) {
+      if (i === ev.executionIndex) continue;
       const leaf = ev.leaf(i);
       for (const [visit, ctx] of leafRules) visit(leaf, ctx);
     }

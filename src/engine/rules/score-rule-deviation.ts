@@ -27,7 +27,7 @@ export const scoreRuleDeviation: Rule = {
     );
   },
   evaluation({ execution }, ctx) {
-    const field = execution?.row.score;
+    const field = execution?.scoreField;
     if (!execution || !field) return;
     const stated = numberOf(field.reading);
     const { rate, cap, score } = execution;

@@ -9,7 +9,7 @@ import type { Profile } from '../profile/profile.js';
 import type { Confidence, Grade } from '../report.js';
 import { judgeTable } from '../confidence.js';
 import { numberOf } from '../values/reading.js';
-import { executionOf, type ExecutionFacts } from './execution.js';
+import { executionOf, executionRow, type ExecutionFacts } from './execution.js';
 import { gradeFor } from './grade.js';
 import { LeafFacts } from './leaf.js';
 
@@ -38,8 +38,12 @@ export interface TotalRowFacts {
 export interface EvaluationFacts {
   readonly evaluation: Evaluation;
   readonly profile: Profile;
-  /** The grid's leaf count; per-leaf figures are aligned with its indicators (Indicator.index). */
+  /** The grid's rows; per-leaf figures are aligned with its indicators (Indicator.index). */
   readonly leafCount: number;
+  /** Leaves proper: the rows less the grid's 预算执行率 row when it is the execution score. */
+  readonly leaves: number;
+  /** That row's index, or -1: rules and the plan pass over it as a leaf. */
+  readonly executionIndex: number;
   /** Each leaf's usable 分值 (NaN when missing or invalid) and its score as it enters the total. */
   readonly caps: Float64Array;
   readonly counted: Float64Array;
@@ -80,12 +84,19 @@ export function scoreEvaluation(
   const grid = evaluation.grid;
   const indicators = grid?.indicators ?? [];
   const leaf = (index: number) => new LeafFacts(indicators[index]!, countSuggestions);
-  const execution = executionOf(evaluation.budgets);
+  const execution = executionOf(evaluation.budgets, grid);
+  // The grid's 预算执行率 row, when it is the execution score, is no leaf: it stays out of
+  // every leaf sum (NaN cap, nothing counted) and enters as the execution score.
+  const executionIndex = executionRow(evaluation.budgets, grid)?.index ?? -1;
   const caps = new Float64Array(indicators.length);
   const counted = new Float64Array(indicators.length);
   const invalid = new Uint8Array(indicators.length);
   const evidence = { numericScores: 0, scoreCells: 0, targetSum: 0, targets: 0 };
   for (let i = 0; i < indicators.length; i++) {
+    if (i === executionIndex) {
+      caps[i] = Number.NaN;
+      continue;
+    }
     const facts = leaf(i);
     counted[i] = facts.counted;
     caps[i] = facts.cap ?? Number.NaN;
@@ -109,6 +120,7 @@ export function scoreEvaluation(
   let scoredWithoutCap = 0;
   const governedScore = new Map<LevelBlock, number>();
   for (let i = 0; i < indicators.length; i++) {
+    if (i === executionIndex) continue;
     const block = governing.byLeaf.get(i);
     if (block) governedScore.set(block, (governedScore.get(block) ?? 0) + counted[i]!);
     else score += counted[i]!;
@@ -126,9 +138,10 @@ export function scoreEvaluation(
   for (const block of governing.unscored) cap += block.statedCap!.value;
 
   // A published template nobody scored yet (every 得分 blank) has no total to report or write.
-  const scored = evidence.scoreCells > 0 || execution?.row.score?.reading.kind === 'number';
-  const sums = indicators.length === 0 && !execution ? null : { score, cap };
-  const total = grid && !scored ? null : sums;
+  const scored = evidence.scoreCells > 0 || execution?.scoreField?.reading.kind === 'number';
+  // Without a grid there is nothing to total: a budget block alone is checked, not graded.
+  const sums = grid ? { score, cap } : null;
+  const total = scored ? sums : null;
   const wholeRow = grid ? wholeRowOf(grid) : null;
   const sumOf = (covered: readonly { index: number }[]): Sums => {
     let s = 0;
@@ -167,16 +180,22 @@ export function scoreEvaluation(
     evaluation,
     profile,
     leafCount: indicators.length,
+    leaves: indicators.length - (executionIndex >= 0 ? 1 : 0),
+    executionIndex,
     caps,
     counted,
     leaf,
     blocks: (grid?.blocks ?? []).map((block) => {
       const sums = sumOf(block.indicators);
+      // A 预算执行率 row inside the block brings its cap (and its score) with it.
+      const inBlock = block.execution?.index === executionIndex ? execution : null;
       return {
         block,
-        capSum: sums.cap,
-        scoreSum: sums.score,
-        capsComplete: block.indicators.every((ind) => !Number.isNaN(caps[ind.index]!)),
+        capSum: sums.cap + (inBlock?.cap ?? 0),
+        scoreSum: sums.score + (inBlock?.score ?? 0),
+        capsComplete: block.indicators.every(
+          (ind) => ind.index === executionIndex || !Number.isNaN(caps[ind.index]!),
+        ),
       };
     }),
     totalRows: (grid?.totals ?? []).map((row) => ({

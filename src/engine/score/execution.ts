@@ -1,42 +1,71 @@
 /**
  * The execution-rate score (预算执行率得分): 执行率 = 执行数 ÷ 全年预算数 (the adjusted
- * budget, not 年初预算数), score = min(执行率, 100%) × 分值, from the budget block's total row.
+ * budget, not 年初预算数), score = min(执行率, 100%) × 分值. Its cap and stated score stand in
+ * the budget block's total row, or in a 预算执行率 row of the grid; its rate comes from the
+ * budget block's amounts, else from that row's actual value.
  */
-import type { AmountRow, AmountTable, FieldRef } from '../model.js';
+import type { AmountRow, AmountTable, FieldRef, IndicatorTable, Indicator } from '../model.js';
 import { numberOf } from '../values/reading.js';
 
 export interface ExecutionFacts {
-  readonly table: AmountTable;
-  readonly row: AmountRow;
   readonly cap: number;
-  /** 执行数 ÷ the budget; null when either is missing or the budget is 0. */
+  /** 执行数 ÷ the budget; null when it cannot be known (missing amounts, a budget of 0). */
   readonly rate: number | null;
   readonly score: number;
+  /** Where the sheet states the execution score (null when it has no such cell). */
+  readonly scoreField: FieldRef | null;
+}
+
+export function executionOf(
+  tables: readonly AmountTable[],
+  grid: IndicatorTable | null,
+): ExecutionFacts | null {
+  const budget = budgetTotal(tables);
+  const row = executionRow(tables, grid);
+  const cap = row?.cap ? numberOf(row.cap.reading) : (budget?.cap ?? null);
+  if (cap === null || Number.isNaN(cap)) return null;
+  const rate = budget ? rateOf(budget.row) : null;
+  return {
+    cap,
+    rate,
+    // Nothing can be earned on a rate nobody can compute (no amounts, a budget of 0).
+    score: rate === null ? 0 : Math.min(rate, 1) * cap,
+    scoreField: row?.score ?? budget?.row.score ?? null,
+  };
 }
 
 /**
- * The first budget table whose total row states a cap. The rate needs both amounts and a
- * budget above 0; without them the cap still belongs to the table, and nothing is earned.
+ * The grid's 预算执行率 row when it is the execution score: the sheet has a budget block
+ * (whose amounts give the rate) that states no execution cap, so the row's cap is the one.
+ * Without a budget block the row is an indicator with its own rule (seed 002's quarterly
+ * 预算执行率, 6 points), and with a capped block it is one more leaf (seed 000's 0.5 point).
  */
-export function executionOf(tables: readonly AmountTable[]): ExecutionFacts | null {
+export function executionRow(
+  tables: readonly AmountTable[],
+  grid: IndicatorTable | null,
+): Indicator | null {
+  const budget = budgetTotal(tables);
+  return grid?.execution && budget && Number.isNaN(budget.cap) ? grid.execution : null;
+}
+
+/** The first budget table whose total row states a cap (its 分值 cell, or a header label). */
+function budgetTotal(tables: readonly AmountTable[]): { row: AmountRow; cap: number } | null {
   for (const table of tables) {
     const row = table.total;
     if (!row) continue;
     const cap = (row.cap ? numberOf(row.cap.reading) : null) ?? table.capInLabel?.value ?? null;
-    if (cap === null) continue;
-    const budget = denominator(row);
-    const b = budget ? numberOf(budget.reading) : null;
-    const e = row.executed ? numberOf(row.executed.reading) : null;
-    const rate = b !== null && e !== null && b > 0 ? e / b : null;
-    return {
-      table,
-      row,
-      cap,
-      rate,
-      score: rate === null ? 0 : Math.min(rate, 1) * cap,
-    };
+    if (cap !== null) return { row, cap };
   }
-  return null;
+  // A total row without a cap still gives the rate for a grid's 预算执行率 row.
+  const row = tables.find((t) => t.total)?.total;
+  return row ? { row, cap: Number.NaN } : null;
+}
+
+function rateOf(row: AmountRow): number | null {
+  const budget = denominator(row);
+  const b = budget ? numberOf(budget.reading) : null;
+  const e = row.executed ? numberOf(row.executed.reading) : null;
+  return b !== null && e !== null && b > 0 ? e / b : null;
 }
 
 /** 全年预算数 when the table has it, else 预算数, else 年初预算数. */

@@ -101,7 +101,25 @@ function resolveColumns(
   perColumn.forEach((role, i) => {
     if (role && columns[role] === undefined) columns[role] = view.left + i;
   });
+  headerlessScore(view, first, last, columns);
   return columns;
+}
+
+/**
+ * A short scoring sheet ("目标名称 | 评分标准 | 分值 | ⟨blank⟩"): a column right of 分值 with
+ * no header of its own is where the scores go.
+ */
+function headerlessScore(
+  view: SheetView,
+  first: number,
+  last: number,
+  columns: Partial<Record<ColumnRole, number>>,
+): void {
+  if (columns.cap === undefined || columns.score !== undefined) return;
+  const next = columns.cap + 1;
+  if (next > view.right || Object.values(columns).includes(next)) return;
+  for (let r = first; r <= last; r++) if (view.mergedText(r, next) !== '') return;
+  columns.score = next;
 }
 
 /** One column's labels, top to bottom, to its role. */

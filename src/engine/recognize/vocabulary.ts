@@ -16,6 +16,7 @@ export const INDICATOR_TERMS: readonly (readonly [string, IndicatorHeaderRole])[
   ['二级指标', 'level2'],
   ['三级指标', 'level3'],
   ['指标名称', 'level3'],
+  ['目标名称', 'level3'],
   ['具体指标', 'level3'],
   ['考核内容', 'level3'],
   ['评价内容', 'level1'],

@@ -19,6 +19,7 @@ import type {
   PerOccurrence,
   Proportional,
   QualitativeBands,
+  Reverse,
   ScoringRule,
   Standard,
   Tier,
@@ -70,6 +71,7 @@ type Reader = (clauses: readonly Clause[], scoring: readonly number[]) => Found 
 const READERS: readonly Reader[] = [
   deduction,
   perOccurrence,
+  reverse,
   proportional,
   tiers,
   allOrNothing,
@@ -244,7 +246,7 @@ function thresholdSide(
 }
 
 const OCCURRENCE = new RegExp(
-  `^(.*?)(?:每|一)(?:出现|存在|发现|有)?(?:一|1)?(?:个|项|例|处|次|起|宗|件|条)(.*?),?的?,?(?:扣除?|减)(${NUM})分(.*)$`,
+  `^(.*?)(?:每|一)(?:出现|存在|发现|有)?(?:一|1)?(个|项|例|处|次|起|宗|件|条)(.*?),?的?,?(?:扣除?|减)(${NUM})分(.*)$`,
 );
 
 /** 每出现一例…扣1分 / 一项…没有完成扣4分: a count the table does not hold. */
@@ -252,13 +254,12 @@ function perOccurrence(clauses: readonly Clause[], scoring: readonly number[]): 
   const hits = scoring.filter((i) => OCCURRENCE.test(clauses[i]!.text));
   if (hits.length !== 1) return null;
   const at = hits[0]!;
-  const text = clauses[at]!.text;
-  const [, , , points, rest] = OCCURRENCE.exec(text)!;
+  const [, pre, unit, body, points, rest] = OCCURRENCE.exec(clauses[at]!.text)!;
   const limit = limitOf(rest!);
   if (limit === undefined && rest !== '') return null;
-  const cut = text.search(new RegExp(`,?的?,?(?:扣除?|减)${NUM}分`));
-  const what = text.slice(0, cut).replace(/[,的]+$/, '');
-  if (/\d分|满分|得分/.test(what)) return null;
+  // "一项重点工作没有完成": the words after the count; "…不符合要求的,一项扣1分": those before.
+  const what = (body || pre!).replace(/[,的]+$/, '').replace(/^[,]+/, '');
+  if (what === '' || /\d分|满分|得分/.test(what)) return null;
   const used = new Set([at]);
   let lim = limit ?? null;
   for (const i of scoring) {
@@ -274,6 +275,7 @@ function perOccurrence(clauses: readonly Clause[], scoring: readonly number[]): 
   const rule: PerOccurrence = {
     kind: 'per-occurrence',
     what,
+    unit: unit!,
     points: Number(points),
     limit: lim,
     quote: quoteOf(clauses, used),
@@ -343,12 +345,37 @@ function proportionIn(text: string): Pick<Proportional, 'measure' | 'points'> | 
   return { measure: { name: m[2]!, basis: 'completion' }, points: null };
 }
 
+const OVER_LIMIT = new RegExp(
+  `^超[出过](?:的|部分)?,?按照?(指标值|目标值|标准值|计划值|(${NUM})(%?))[/÷](实际值|实际完成值|完成值|实际数)(?:${TIMES}(?:分值|权重|该指标分值))?(?:计分|计算得分|计算|得分|计)?$`,
+);
+
+/** "≤20%得满分，超出的按目标值/实际值计分": full marks up to a limit, then limit ÷ actual. */
+function reverse(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
+  const whole = /^(.+?),(超[出过].*)$/.exec(scoring.map((i) => clauses[i]!.text).join(','));
+  if (!whole) return null;
+  const a = splitAward(whole[1]!);
+  const m = OVER_LIMIT.exec(whole[2]!);
+  if (!a || !m || a.award.kind !== 'full') return null;
+  let limit: Reverse['limit'] = null;
+  if (FIGURE.test(a.cond)) {
+    const c = parseCondition(a.cond);
+    if (!c || c.min || !c.max) return null;
+    limit = { value: c.max.value, percent: c.percent ?? false };
+  }
+  if (m[2] !== undefined) {
+    const written = m[3] === '%' ? Number(m[2]) / 100 : Number(m[2]);
+    if (!limit || limit.value !== written) return null;
+  }
+  const rule: Reverse = { kind: 'reverse', limit, quote: quoteOf(clauses, scoring) };
+  return { rule, used: new Set(scoring) };
+}
+
 /** "≥95%得满分；90%–95%得80%；…": every scoring clause a condition on one figure and its award. */
 function tiers(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
   const conditions: Condition[] = [];
   const awards: Award[] = [];
-  for (const i of scoring) {
-    const a = splitAward(clauses[i]!.text);
+  for (const part of scoring.flatMap((i) => awardedParts(clauses[i]!.text) ?? [''])) {
+    const a = splitAward(part);
     if (!a || a.bracketed) return null;
     const c = parseCondition(a.cond);
     if (!c) return null;
@@ -368,6 +395,23 @@ function tiers(clauses: readonly Clause[], scoring: readonly number[]): Found | 
     quote: quoteOf(clauses, scoring),
   };
   return { rule, used: new Set(scoring) };
+}
+
+/**
+ * A clause cut after each award ("≥95%得满分,90%-95%得80%"), keeping a condition with the award
+ * that follows its comma ("满意度≥95%的,得6分"); null when words remain after the last award.
+ */
+function awardedParts(text: string): string[] | null {
+  const parts: string[] = [];
+  let pending = '';
+  for (const piece of text.split(',')) {
+    pending = pending === '' ? piece : `${pending},${piece}`;
+    if (splitAward(pending)) {
+      parts.push(pending);
+      pending = '';
+    }
+  }
+  return pending === '' ? parts : null;
 }
 
 function anyOverlap(intervals: readonly Interval[]): boolean {

@@ -57,6 +57,14 @@ export interface Proportional {
   readonly quote: string;
 }
 
+/** 反向: full marks up to a limit, beyond it 分值 × 上限 ÷ 实际 ("≤A得满分，超出按A/B计分"). */
+export interface Reverse {
+  readonly kind: 'reverse';
+  /** The limit the rule writes; null: the leaf's 指标值. */
+  readonly limit: Quantity | null;
+  readonly quote: string;
+}
+
 /**
  * So many points off per step the measure falls short of (or exceeds) a threshold, never
  * below 0 ("每少1个百分点扣0.5分，扣完为止", "≤100%计5分；每超过一个百分点扣0.5分").
@@ -84,8 +92,10 @@ export interface Deduction {
  */
 export interface PerOccurrence {
   readonly kind: 'per-occurrence';
-  /** What is counted, as the rule says it. */
+  /** What is counted, as the rule says it ("重点工作没有完成"). */
   readonly what: string;
+  /** The counter it is counted in (项, 例, 个). */
+  readonly unit: string;
   readonly points: number;
   readonly limit: number | null;
   readonly quote: string;
@@ -167,6 +177,7 @@ export interface Guarded {
 
 export type ScoringRule =
   | Proportional
+  | Reverse
   | Deduction
   | PerOccurrence
   | Tiers

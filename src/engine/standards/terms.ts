@@ -183,7 +183,7 @@ function sideOf(op: Op, b: BoundDraft): { side: 'min' | 'max'; b: BoundDraft } |
 }
 
 function subjectOf(raw: string): string | null {
-  const s = raw.replace(/[“”"'‘’]/g, '').replace(/^[,:]+|[,:的]+$/g, '');
+  const s = raw.replace(/[“”"'‘’…]/g, '').replace(/^[,:.]+|[,:.的]+$/g, '');
   return s === '' ? null : s;
 }
 

@@ -62,41 +62,49 @@ type Outcome =
 
 export function applyRule(rule: ScoringRule, facts: LeafFacts): Applied {
   if (!(facts.cap > 0)) return { kind: 'missing', missing: '分值' };
-  if (rule.kind === 'guarded') {
-    const inner = applyRule(rule.rule, facts);
-    if (inner.kind === 'missing') return inner;
-    return {
-      ...inner,
-      explanation: `${inner.explanation}；若${rule.zeroWhen}，本项得 0 分`,
-      exception: rule.zeroWhen,
-    };
-  }
-  if (rule.kind === 'by-indicator-type') {
-    const type = facts.target.kind;
-    if (type === 'none') return { kind: 'missing', missing: '指标值（据以区分定量、定性指标）' };
-    const part = type === 'quantitative' ? rule.quantitative : rule.qualitative;
-    if (!part)
-      return {
-        kind: 'missing',
-        missing: `${type === 'quantitative' ? '定量' : '定性'}指标的计分规则（说明中没有）`,
-      };
-    return applyRule(part, facts);
-  }
-  const outcome = outcomeOf(rule, facts);
+  const { outcome, quote, exception } = evaluate(rule, facts);
   if (outcome.kind === 'missing') return outcome;
-  const quoted = `按表中评分标准「${rule.quote}」应得`;
+  const quoted = `按表中评分标准「${quote}」应得`;
+  const unless = exception ? `；若${exception}，本项得 0 分` : '';
+  const extra = exception ? { exception } : {};
   if (outcome.kind === 'score')
     return {
       kind: 'score',
       score: outcome.score,
-      explanation: `${quoted} ${num(outcome.score)} 分（${outcome.detail}）`,
+      explanation: `${quoted} ${num(outcome.score)} 分（${outcome.detail}）${unless}`,
+      ...extra,
     };
   return {
     kind: 'range',
     min: outcome.min,
     max: outcome.max,
-    explanation: `${quoted} ${num(outcome.min)}–${num(outcome.max)} 分（${outcome.detail}）`,
+    explanation: `${quoted} ${num(outcome.min)}–${num(outcome.max)} 分（${outcome.detail}）${unless}`,
+    ...extra,
   };
+}
+
+/** The outcome, the words to quote (a note's part that applies, a guard with its rule) and any guard. */
+function evaluate(
+  rule: ScoringRule,
+  facts: LeafFacts,
+): { outcome: Outcome; quote: string; exception?: string } {
+  if (rule.kind === 'guarded') {
+    const inner = evaluate(rule.rule, facts);
+    const exception = inner.exception ? `${inner.exception}或${rule.zeroWhen}` : rule.zeroWhen;
+    return { outcome: inner.outcome, quote: rule.quote, exception };
+  }
+  if (rule.kind === 'by-indicator-type') {
+    const type = facts.target.kind;
+    if (type === 'none')
+      return { outcome: missing('指标值（据以区分定量、定性指标）'), quote: rule.quote };
+    const part = type === 'quantitative' ? rule.quantitative : rule.qualitative;
+    if (!part) {
+      const words = type === 'quantitative' ? '定量' : '定性';
+      return { outcome: missing(`${words}指标的计分规则（说明中没有）`), quote: rule.quote };
+    }
+    return evaluate(part, facts);
+  }
+  return { outcome: outcomeOf(rule, facts), quote: rule.quote };
 }
 
 function outcomeOf(
@@ -260,9 +268,9 @@ function deduction(rule: Deduction, facts: LeafFacts): Outcome {
   const shown = `${figure.shown}，${standard.shown}`;
   if (gap <= 1e-9) return { kind: 'score', score: start, detail: `${shown}，未扣分` };
   const steps = gap / rule.step.value;
-  const unit = rule.step.percent ? '个百分点' : '';
-  const stepWord = `${rule.step.percent ? num(rule.step.value * 100) : num(rule.step.value)}${unit || '个单位'}`;
-  const gapWord = `${verbOf(rule.direction)} ${rule.step.percent ? num(gap * 100) : num(gap)}${unit || ''}`;
+  const unit = rule.step.percent ? ' 个百分点' : '';
+  const stepWord = `${rule.step.percent ? num(rule.step.value * 100) : num(rule.step.value)}${unit || ' 个单位'}`;
+  const gapWord = `${verbOf(rule.direction)} ${rule.step.percent ? num(gap * 100) : num(gap)}${unit}`;
   const after = (n: number) => Math.max(0, start - Math.min(n * rule.points, limit));
   const whole = Math.round(steps);
   if (Math.abs(steps - whole) < 1e-6) {
@@ -270,7 +278,7 @@ function deduction(rule: Deduction, facts: LeafFacts): Outcome {
     return {
       kind: 'score',
       score,
-      detail: `${shown}，${gapWord}，每 ${stepWord}扣 ${num(rule.points)} 分，扣 ${num(start - score)} 分`,
+      detail: `${shown}，${gapWord}，每 ${stepWord}扣 ${num(rule.points)} 分，共扣 ${num(start - score)} 分`,
     };
   }
   const [low, high] = [Math.floor(steps), Math.ceil(steps)];

@@ -5,9 +5,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyRule, type LeafFacts } from '../../src/engine/standards/apply.js';
-import { parseStandard } from '../../src/engine/standards/parse.js';
-import type { Award, Interval, ScoringRule, Standard } from '../../src/engine/standards/rule.js';
+import {
+  applyRule,
+  parseStandard,
+  type Award,
+  type Interval,
+  type LeafFacts,
+  type ScoringRule,
+  type Standard,
+} from '../../src/engine/standards/index.js';
 import { readText } from '../../src/engine/values/reading.js';
 import { parseTarget } from '../../src/engine/values/target.js';
 import { GOLDEN_TEXTS, type Scored } from './standards-texts.js';
@@ -157,6 +163,24 @@ function award(a: Award): string {
       return `分值−${a.points}`;
   }
 }
+
+describe('the kinds of rule, in the words tables use', () => {
+  it.each([
+    ['完成率×分值', 'proportional'],
+    ['得分=政府采购执行率×2分', 'proportional'],
+    ['按完成比例计分', 'proportional'],
+    ['每少1个百分点扣0.5分，扣完为止', 'deduction'],
+    ['每降低1%扣1分', 'deduction'],
+    ['一项未完成扣4分，扣完为止', 'per-occurrence'],
+    ['≥95%得满分，90%–95%得80%，80%–90%得60%，低于80%不得分', 'tiers'],
+    ['≥90%的得1分；90%>…≥75%的得0.7分', 'tiers'],
+    ['完成得满分，未完成不得分', 'all-or-nothing'],
+    ['≤A 满分，超出按 A/B 计', 'reverse'],
+    ['实际值≤目标值的得满分，超出的按目标值/实际值×分值计分', 'reverse'],
+  ])('%s → %s', (text, kind) => {
+    expect(parseStandard(text).kind).toBe(kind);
+  });
+});
 
 describe('applyRule explains with the rule it applied', () => {
   const facts = (target: string, actual: string, cap = 5) =>

@@ -346,8 +346,11 @@ function proportionIn(text: string): Pick<Proportional, 'measure' | 'points'> | 
 }
 
 const OVER_LIMIT = new RegExp(
-  `^超[出过](?:的|部分)?,?按照?(指标值|目标值|标准值|计划值|(${NUM})(%?))[/÷](实际值|实际完成值|完成值|实际数)(?:${TIMES}(?:分值|权重|该指标分值))?(?:计分|计算得分|计算|得分|计)?$`,
+  `^超[出过](?:的|部分)?,?按照?(指标值|目标值|标准值|计划值|A|(${NUM})(%?))[/÷](实际值|实际完成值|完成值|实际数|B)(?:${TIMES}(?:分值|权重|该指标分值))?(?:计分|计算得分|计算|得分|计)?$`,
 );
+/** A limit named, not written: "≤A", "实际值≤目标值", "未超出指标值" — the leaf's 指标值. */
+const NAMED_LIMIT =
+  /^(?:实际值?|实际完成值|完成值)?(?:≤|<=|不超过|不高于|未超[出过])(?:A|指标值|目标值|标准值|计划值)?$/;
 
 /** "≤20%得满分，超出的按目标值/实际值计分": full marks up to a limit, then limit ÷ actual. */
 function reverse(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
@@ -357,7 +360,7 @@ function reverse(clauses: readonly Clause[], scoring: readonly number[]): Found 
   const m = OVER_LIMIT.exec(whole[2]!);
   if (!a || !m || a.award.kind !== 'full') return null;
   let limit: Reverse['limit'] = null;
-  if (FIGURE.test(a.cond)) {
+  if (!NAMED_LIMIT.test(a.cond)) {
     const c = parseCondition(a.cond);
     if (!c || c.min || !c.max) return null;
     limit = { value: c.max.value, percent: c.percent ?? false };

@@ -257,8 +257,10 @@ function perOccurrence(clauses: readonly Clause[], scoring: readonly number[]): 
   const [, pre, unit, body, points, rest] = OCCURRENCE.exec(clauses[at]!.text)!;
   const limit = limitOf(rest!);
   if (limit === undefined && rest !== '') return null;
-  // "一项重点工作没有完成": the words after the count; "…不符合要求的,一项扣1分": those before.
-  const what = (body || pre!).replace(/[,的]+$/, '').replace(/^[,]+/, '');
+  // "一项重点工作没有完成": the words after the count; "…不符合要求的,一项扣1分": those before;
+  // "每少一项": an item missing.
+  const before = /每?(?:缺少|少|缺)$/.test(pre!) ? '缺少' : pre!;
+  const what = (body || before).replace(/[,的]+$/, '').replace(/^[,]+/, '');
   if (what === '' || /\d分|满分|得分/.test(what)) return null;
   const used = new Set([at]);
   let lim = limit ?? null;
@@ -306,7 +308,7 @@ const PROPORTION_FORMS: readonly RegExp[] = [
 ];
 /** 按完成比例计分 / 按照完成值与指标值的比例计分 / 按实际完成率乘以标准分计分. */
 const BY_RATIO =
-  /^(?:(.*?),)?(?:未完成的?|未达到的?)?,?按(?:照)?(?:实际)?(完成(?:比例|率|程度)|完成值与指标值的比例|实际完成率|比例)(?:计算)?(?:乘以(?:标准分|分值))?(?:计算)?(?:得分|计分|记分|折算得分)(?:,?满分为止)?$/;
+  /^(.*?),?按(?:照)?(?:实际)?(完成(?:比例|率|程度)|完成值与指标值的比例|实际完成率|比例)(?:计算)?(?:乘以(?:标准分|分值))?(?:计算)?(?:得分|计分|记分|折算得分)(?:,?满分为止)?$/;
 
 function proportional(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
   let at = -1;
@@ -338,10 +340,10 @@ function proportionIn(text: string): Pick<Proportional, 'measure' | 'points'> | 
   }
   const m = BY_RATIO.exec(text);
   if (!m) return null;
-  const lead = m[1] ?? '';
-  // "二者择其一进行考核," may lead; "完成年度投资计划任务得标准分," says when it is full marks.
-  if (lead !== '' && isScoring(lead) && !fullMarksClause(lead)) return null;
-  if (FIGURE.test(lead)) return null;
+  // What may lead: "二者择其一进行考核", "未按时完成的", or when it is full marks
+  // ("完成年度投资计划任务得标准分"); never a figure ("低于60%的") or another method.
+  const lead = m[1]!.split(',').filter((p) => p !== '');
+  if (lead.some((p) => !fullMarksClause(p) && (isScoring(p) || FIGURE.test(p)))) return null;
   return { measure: { name: m[2]!, basis: 'completion' }, points: null };
 }
 

@@ -89,7 +89,7 @@ function tableResult(f: EvaluationFacts): TableResult {
   const ev = f.evaluation;
   return {
     range: rangeOf(ev),
-    name: nameOf(ev),
+    name: ev.name?.text ?? null,
     indicators: f.leaves,
     total: totalOf(f),
     grade: gradeResult(f),
@@ -119,11 +119,6 @@ function rangeOf(ev: Evaluation): TableResult['range'] {
         right: Math.max(...rights),
       }
     : { top: ev.top, left: 0, bottom: ev.bottom, right: 0 };
-}
-
-function nameOf(ev: Evaluation): string | null {
-  const v = ev.name?.value.cell.value;
-  return typeof v === 'string' && v.trim() ? v.trim() : null;
 }
 
 function totalOf(f: EvaluationFacts): SheetTotal | null {

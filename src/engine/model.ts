@@ -116,6 +116,12 @@ export interface ColumnSum {
   readonly dataRows: readonly number[];
 }
 
+/** A name the sheet states: beside its label ("项目名称 | 共享工程") or inline ("评价项目:…"). */
+export interface StatedName {
+  readonly text: string;
+  readonly field: FieldRef;
+}
+
 /** A label with the value beside it: "自评得分 | 99.5", "评价等次 | 优". */
 export interface LabelledValue {
   readonly label: FieldRef;
@@ -131,8 +137,8 @@ export interface Evaluation {
   /** The sheet rows it spans, title and summary rows included. */
   readonly top: number;
   readonly bottom: number;
-  /** 项目名称 / 部门名称 and the name beside it. */
-  readonly name: LabelledValue | null;
+  /** 项目名称 / 部门名称 as the sheet states it, and where. */
+  readonly name: StatedName | null;
   readonly grid: IndicatorTable | null;
   readonly budgets: readonly AmountTable[];
   readonly statedTotal: LabelledValue | null;

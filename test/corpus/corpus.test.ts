@@ -112,6 +112,7 @@ function compareTable(
     if (!ok) problems.push(`${where} ${what}: expected ${String(w)}, got ${String(g)}`);
   };
   check('indicators', want.indicators === got.indicators, want.indicators, got.indicators);
+  check('name', want.name === got.name, want.name, got.name);
   const uncertain = want.uncertain ?? false;
   check(
     'uncertain',

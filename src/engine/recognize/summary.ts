@@ -2,7 +2,7 @@
  * The sheet's stated total and grade, wherever they stand: "自评得分 | 99.5" in a header
  * block, "绩效自评综合得分 | 92" in a form, "评价等级 | ☑优 …☐良 …" as tick boxes.
  */
-import type { LabelledValue } from '../model.js';
+import type { LabelledValue, StatedName } from '../model.js';
 import { withoutNote } from './labels.js';
 import type { SheetView } from './sheetView.js';
 import { NAME_LABELS, SUMMARY_GRADE_LABELS, SUMMARY_TOTAL_LABELS } from './vocabulary.js';
@@ -11,7 +11,7 @@ import { NAME_LABELS, SUMMARY_GRADE_LABELS, SUMMARY_TOTAL_LABELS } from './vocab
 const MAX_GAP = 4;
 
 export interface Summary {
-  readonly name: LabelledValue | null;
+  readonly name: StatedName | null;
   readonly total: LabelledValue | null;
   readonly grade: LabelledValue | null;
 }
@@ -26,7 +26,8 @@ export function findSummary(
   top: number,
   bottom: number,
 ): Summary {
-  let name: LabelledValue | null = null;
+  let name: StatedName | null = null;
+  let inline: StatedName | null = null;
   let nameRank = NAME_LABELS.length;
   let total: LabelledValue | null = null;
   let grade: LabelledValue | null = null;
@@ -38,10 +39,12 @@ export function findSummary(
       if (!label) continue;
       const rank = NAME_LABELS.findIndex((pattern) => pattern.test(label));
       if (claimed && !SUMMARY_GRADE_LABELS.includes(label)) continue;
+      if (!inline && rank < 0 && label.length > 6) inline = inlineName(view, row, c);
       if (rank >= 0 && rank < nameRank) {
         const value = valueRightOf(view, row, c, (r, col) => view.reading(r, col).kind === 'text');
-        if (value !== null && view.text(row, value)) {
-          name = { label: view.field(row, c), value: view.field(row, value) };
+        const text = value === null ? '' : String(view.cell(row, value).value ?? '').trim();
+        if (value !== null && text) {
+          name = { text, field: view.field(row, value) };
           nameRank = rank;
         }
       } else if (!total && SUMMARY_TOTAL_LABELS.includes(label)) {
@@ -53,7 +56,16 @@ export function findSummary(
       }
     }
   }
-  return { name, total, grade };
+  return { name: name ?? inline, total, grade };
+}
+
+/** "评价单位:八塘街道 评价项目:2018年耕地地力保护补贴 评价人员:": a name stated inline. */
+const INLINE_NAME = /(?:项目名称|评价项目|专项名称)\s*[:：]\s*(\S+)/;
+
+function inlineName(view: SheetView, row: number, col: number): StatedName | null {
+  const raw = view.cell(row, col).value;
+  const match = typeof raw === 'string' ? INLINE_NAME.exec(raw) : null;
+  return match ? { text: match[1]!, field: view.field(row, col) } : null;
 }
 
 /**

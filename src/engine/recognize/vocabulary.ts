@@ -135,13 +135,13 @@ export const SUMMARY_GRADE_LABELS: readonly string[] = [
 
 /**
  * Labels of the name of what is evaluated, most specific first: 项目名称, 专项(项目)名称,
- * 转移支付(项目)名称, 部门(单位)名称, 单位名称 … (normalised: full-width brackets are half-width).
+ * 专项资金名称, 转移支付(项目)名称; then 部门, 部门(单位)名称, 一级预算单位名称 … (normalised:
+ * full-width brackets are half-width).
  */
 export const NAME_LABELS: readonly RegExp[] = [
-  /^(专项|转移支付)?\(?(项目|专项)\)?名称$/,
-  /^部门(\(单位\))?名称$/,
-  /^(预算)?单位名称$/,
-  /^预算单位$/,
+  /^[^:]{0,6}(项目|专项|资金)\)?名称$/,
+  // "单位" alone is not one: "单位：万元" states a unit.
+  /^(部门|.{0,4}预算单位|部门\(单位\)名称|部门名称|单位名称|.{0,4}单位名称)$/,
 ];
 
 /** Budget rows that open a group of parts: "1、资金来源：", "其中：". */

@@ -20,6 +20,8 @@ import type {
   SheetTotal,
   TableResult,
 } from './report.js';
+import { RULES } from './rules/registry.js';
+import type { Rule } from './rules/rule.js';
 import { runRules } from './rules/run.js';
 import { leastSure } from './confidence.js';
 import { scoreEvaluation, type EvaluationFacts } from './score/evaluation.js';
@@ -33,6 +35,8 @@ export interface AnalyzeOptions {
   readonly mapping?: MappingOverride;
   /** Regional rules; the national pattern by default. */
   readonly profile?: Profile;
+  /** The rules to run; every registered rule by default (a rule's own test runs it alone). */
+  readonly rules?: readonly Rule[];
 }
 
 export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAnalysis {
@@ -51,7 +55,9 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
   const profile = options.profile ?? NATIONAL_PROFILE;
   const confirmed = options.mapping?.confirmed ?? false;
   const facts = model.evaluations.map((ev) => scoreEvaluation(ev, profile, writeValues, confirmed));
-  const findings = sortFindings(runRules(facts, model.columnSums, view, profile));
+  const findings = sortFindings(
+    runRules(facts, model.columnSums, view, profile, options.rules ?? RULES),
+  );
   // An unsure reading never writes figures: only its marks, until the user confirms it.
   const computed = writeValues
     ? facts.filter((f) => f.confidence.level === 'sure').flatMap(computedValues)

@@ -11,3 +11,5 @@ export type { Profile, ProfileSource, TableKind } from './profile/profile.js';
 export type * from './grid.js';
 export type * from './report.js';
 export { cellAt, fromA1, toA1, isExcelError, EMPTY_CELL } from './grid.js';
+export { RULES } from './rules/registry.js';
+export type { Rule } from './rules/rule.js';

@@ -7,6 +7,12 @@ import type { FieldRef } from './recognize/sheetView.js';
 
 export type { FieldRef };
 
+/**
+ * How a rate column writes a figure without a % of its own: 0.9 ("fraction") or 90
+ * ("percent", under a header like 执行率(%), or among others like it).
+ */
+export type RateScale = 'fraction' | 'percent';
+
 /** A number the sheet states, and the cell it stands in. */
 export interface StatedNumber {
   readonly value: number;
@@ -67,6 +73,8 @@ export interface IndicatorTable {
    * leaf; otherwise it is an indicator like the others (seed 000's 0.5-point 预算执行率).
    */
   readonly execution: Indicator | null;
+  /** How its 得分率 column (and its 合计 rows' 得分率) writes figures without a %. */
+  readonly scoreRateScale: RateScale;
   readonly blocks: readonly LevelBlock[];
   readonly totals: readonly TotalRow[];
 }
@@ -98,6 +106,8 @@ export interface AmountTable {
    * label: "得分（20分*执行率）", "预算执行率(10分)", "预算执行情况(万元)(20分)".
    */
   readonly capInLabel: StatedNumber | null;
+  /** How its 执行率 column writes figures without a %. */
+  readonly rateScale: RateScale;
   /** Parts of the total; one group per "1、资金来源" / "2、资金结构" / "其中". */
   readonly groups: readonly (readonly AmountRow[])[];
   /** Whether the total row comes first (预算情况) or last (项目明细 … 合计). */

@@ -16,6 +16,8 @@ export interface ComputedValue {
   readonly purpose: WritePurpose;
   /** Number format for the written value when the cell has none that fits (e.g. "0.00%"). */
   readonly format?: string;
+  /** For a rate: how its column writes figures without a % (what "already shows it" means). */
+  readonly scale?: RateScale;
 }
 
 const RATE_FORMAT = '0.00%';
@@ -26,11 +28,11 @@ export function computedValues(ev: EvaluationFacts): ComputedValue[] {
     field: FieldRef | null,
     value: number | string,
     purpose: WritePurpose,
-    format?: string,
+    rate?: { format: string; scale: RateScale },
   ) => {
     // Text the user typed into a figure's cell is theirs to fix; a finding says what is wrong.
     if (!field || (field.reading.kind === 'text' && purpose !== 'grade')) return;
-    out.push(format === undefined ? { field, value, purpose } : { field, value, purpose, format });
+    out.push(rate ? { field, value, purpose, ...rate } : { field, value, purpose });
   };
 
   // Rates are arithmetic on the sheet's own figures; scores, totals and the grade are written

@@ -5,6 +5,7 @@
  */
 import type { AmountRow, AmountTable, StatedNumber } from '../model.js';
 import { isNotes } from './indicatorTable.js';
+import { rateScale } from './rateScale.js';
 import type { FieldRef, SheetView } from './sheetView.js';
 import { AMOUNT_TERMS, GROUP_OPENERS, matchTerm, type AmountRole } from './vocabulary.js';
 
@@ -97,6 +98,13 @@ export function readAmountTable(
     range: { top: header.row, left: view.left, bottom, right: Math.max(...amountCols) },
     total,
     capInLabel: cols.cap === undefined ? capInLabel(view, header.row) : null,
+    rateScale:
+      cols.rate === undefined
+        ? 'fraction'
+        : rateScale(view, { first: header.row, last: header.row }, cols.rate, [
+            ...(total ? [total.row] : []),
+            ...groups.flat().map((r) => r.row),
+          ]),
     groups: groups.filter((g) => g.length > 0),
     title,
   };

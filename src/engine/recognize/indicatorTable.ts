@@ -6,6 +6,7 @@
 import type { ColumnMapping, ColumnRole, MappingOverride } from '../report.js';
 import type { Indicator, IndicatorTable, LevelBlock, StatedNumber, TotalRow } from '../model.js';
 import { findIndicatorHeaders, headerAt, sameColumns, type HeaderBand } from './indicatorHeader.js';
+import { rateScale } from './rateScale.js';
 import type { FieldRef, SheetView } from './sheetView.js';
 import { gradeOf, withoutNote } from './labels.js';
 import { opensEvaluation } from './summary.js';
@@ -205,10 +206,15 @@ function readBody(
     range: { top: band.first, left: leftmost, bottom: lastRow, right: rightmost },
     columns: cols,
   };
+  const rateRows = [...indicators.map((i) => i.row), ...totals.map((t) => t.row)];
   return {
     mapping,
     indicators,
     execution,
+    scoreRateScale:
+      cols.scoreRate === undefined
+        ? 'fraction'
+        : rateScale(view, mapping.headerRows, cols.scoreRate, rateRows),
     blocks: blocks as LevelBlock[],
     totals,
   };

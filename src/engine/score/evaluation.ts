@@ -4,7 +4,7 @@
  * score) with its grade. Rules compare what the sheet states with these; the plan writes them.
  */
 import { toA1 } from '../grid.js';
-import type { Evaluation, IndicatorTable, LevelBlock, TotalRow } from '../model.js';
+import type { Evaluation, IndicatorTable, LevelBlock, RateScale, TotalRow } from '../model.js';
 import type { Profile } from '../profile/profile.js';
 import type { Confidence, Grade } from '../report.js';
 import { judgeTable } from '../confidence.js';
@@ -33,6 +33,8 @@ export interface TotalRowFacts {
   readonly sums: Sums;
   /** The one 合计 covering the whole grid: the evaluation's total. */
   readonly isWhole: boolean;
+  /** How the grid's 得分率 column writes figures without a %. */
+  readonly scoreRateScale: RateScale;
 }
 
 export interface EvaluationFacts {
@@ -83,7 +85,8 @@ export function scoreEvaluation(
 ): EvaluationFacts {
   const grid = evaluation.grid;
   const indicators = grid?.indicators ?? [];
-  const leaf = (index: number) => new LeafFacts(indicators[index]!, countSuggestions);
+  const scale = grid?.scoreRateScale ?? 'fraction';
+  const leaf = (index: number) => new LeafFacts(indicators[index]!, countSuggestions, scale);
   const execution = executionOf(evaluation.budgets, grid);
   // The grid's 预算执行率 row, when it is the execution score, is no leaf: it stays out of
   // every leaf sum (NaN cap, nothing counted) and enters as the execution score.
@@ -202,6 +205,7 @@ export function scoreEvaluation(
       row,
       sums: row === wholeRow && sums ? sums : sumOf(row.covers),
       isWhole: row === wholeRow,
+      scoreRateScale: scale,
     })),
     execution,
     total,

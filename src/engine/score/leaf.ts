@@ -3,7 +3,7 @@
  * quantitative rule gives (定量: ≥A full when B ≥ A, else 分值×B/A; ≤A full when B ≤ A, else
  * 分值×A/B), and the score that enters the total. Computed once per leaf, read by every rule.
  */
-import type { FieldRef, Indicator } from '../model.js';
+import type { FieldRef, Indicator, RateScale } from '../model.js';
 import { num, pct } from '../text/format.js';
 import { round, tolerance, type Reading } from '../values/reading.js';
 import {
@@ -46,6 +46,8 @@ export class LeafFacts {
     readonly indicator: Indicator,
     /** Whether an empty score counts as the rule's suggestion (values are being written). */
     countSuggestions: boolean,
+    /** How the grid's 得分率 column writes figures without a %. */
+    readonly scoreRateScale: RateScale,
   ) {
     this.capField = indicator.cap;
     this.scoreField = indicator.score;

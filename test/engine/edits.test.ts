@@ -228,6 +228,69 @@ describe('edited copies of 上街区', () => {
   });
 });
 
+describe('values read by meaning (issue 6, item 5)', () => {
+  it('a correct rate of 1.6 in General format is read as 160 %, not as 1.6 %', () => {
+    // Spending 160 % of the budget: the column's other rates are fractions too.
+    const grid = withCells(original, {
+      F15: { value: 904.35, format: '0.00' },
+      G15: 1.6,
+      G16: 1,
+      G17: 1,
+      G18: 1,
+      G19: 1,
+    });
+    const result = analyzed(grid);
+    expect(result.findings.filter((f) => f.cell === 'G15')).toEqual([]);
+  });
+
+  it('rates typed as 100 under a 执行率 column of such numbers are percentages', () => {
+    const grid = withCells(original, { G15: 100, G16: 100, G17: 100, G18: 100, G19: 100 });
+    const result = analyzed(grid);
+    expect(result.findings.filter((f) => f.rule === 'rate-mismatch')).toEqual([]);
+    expect(result.plan.values.filter((v) => v.purpose === 'execution-rate')).toEqual([]);
+  });
+
+  it('a date in a value cell reads as a date, not as 44561 %', () => {
+    const result = analyzed(withCells(original, { F39: { value: 44561, format: 'yyyy-mm-dd' } }));
+    const finding = result.findings.find((f) => f.cell === 'F39');
+    expect(finding?.rule).toBe('actual-not-comparable');
+    expect(finding?.found).toBe('2021-12-31');
+  });
+
+  it('a score formula never calculated is "公式未计算", never read as 0 or as empty', () => {
+    const result = analyzed(withCells(original, { H22: { value: null, formula: '=G22' } }));
+    expect(result.findings.find((f) => f.cell === 'H22')).toMatchObject({
+      rule: 'score-not-number',
+      found: '公式未计算',
+    });
+    expect(result.plan.values.find((v) => v.address === 'H22')).toBeUndefined();
+  });
+
+  it('amounts typed with their unit ("565.22万元") are figures', () => {
+    const result = analyzed(withCells(original, { D15: '470.64万元', E15: '565.22万元' }));
+    expect(extra(findingKeys(result))).toEqual([]);
+  });
+
+  it('a negative 分值 is cap-invalid and left out of Σ 分值 and the total alike', () => {
+    const result = analyzed(withCells(original, { G22: -1 }));
+    expect(findingKeys(result, 'error')).toContain('cap-invalid@G22');
+    expect(result.total?.cap).toBeNull(); // Σ 分值 is unknown with an unusable cap
+  });
+
+  it('a stated grade 优秀 that is right is left as written', () => {
+    const result = analyzed(withCells(original, { H6: '优秀' }));
+    expect(extra(findingKeys(result))).toEqual([]);
+    expect(result.plan.values).toEqual([]);
+  });
+
+  it('a wrong 良好 is corrected in the same words: 优秀', () => {
+    const result = analyzed(withCells(original, { H6: '良好' }));
+    expect(result.plan.values).toEqual([
+      expect.objectContaining({ address: 'H6', value: '优秀', purpose: 'grade' }),
+    ]);
+  });
+});
+
 describe('grade on the unrounded total', () => {
   it('a total of 89.996 (shown 90.00) is 良, and the message says why', () => {
     // 45 leaves give 89.5; an execution-rate cap of 0.496 at 100 % brings the total to 89.996.

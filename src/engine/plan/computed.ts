@@ -3,7 +3,7 @@
  * 预算执行率, the execution score, the grade, and the score the quantitative rule gives an
  * empty leaf. writePlan.ts keeps those the sheet does not already show.
  */
-import type { FieldRef } from '../model.js';
+import type { FieldRef, RateScale } from '../model.js';
 import { gradeOf } from '../recognize/labels.js';
 import type { Grade, WritePurpose } from '../report.js';
 import { denominator } from '../score/execution.js';
@@ -44,7 +44,10 @@ export function computedValues(ev: EvaluationFacts): ComputedValue[] {
     if (suggestion !== null && leaf.scoreField?.reading.kind === 'empty')
       add(leaf.scoreField, suggestion, 'suggested-score');
     if (leaf.judged && leaf.cap! > 0)
-      add(leaf.indicator.scoreRate, round(leaf.stated! / leaf.cap!, 4), 'score-rate', RATE_FORMAT);
+      add(leaf.indicator.scoreRate, round(leaf.stated! / leaf.cap!, 4), 'score-rate', {
+        format: RATE_FORMAT,
+        scale: leaf.scoreRateScale,
+      });
   }
   for (const { table } of ev.evaluation.budgets.map((table) => ({ table }))) {
     for (const row of [...(table.total ? [table.total] : []), ...table.groups.flat()]) {
@@ -52,15 +55,21 @@ export function computedValues(ev: EvaluationFacts): ComputedValue[] {
       const b = budget ? numberOf(budget.reading) : null;
       const e = row.executed ? numberOf(row.executed.reading) : null;
       if (b !== null && e !== null && b > 0)
-        add(row.rate, round(e / b, 4), 'execution-rate', RATE_FORMAT);
+        add(row.rate, round(e / b, 4), 'execution-rate', {
+          format: RATE_FORMAT,
+          scale: table.rateScale,
+        });
     }
   }
   if (!ev.scored) return out;
   if (ev.execution) add(ev.execution.scoreField, round(ev.execution.score), 'execution-score');
-  for (const { row, sums, isWhole } of ev.totalRows) {
+  for (const { row, sums, isWhole, scoreRateScale } of ev.totalRows) {
     add(row.score, round(sums.score), isWhole ? 'total' : 'subtotal');
     if (sums.cap > 0)
-      add(row.scoreRate, round(sums.score / sums.cap, 4), 'score-rate', RATE_FORMAT);
+      add(row.scoreRate, round(sums.score / sums.cap, 4), 'score-rate', {
+        format: RATE_FORMAT,
+        scale: scoreRateScale,
+      });
   }
   if (ev.total && ev.evaluation.statedTotal)
     add(ev.evaluation.statedTotal.value, round(ev.total.score), 'total');

@@ -74,7 +74,7 @@ function alreadyShows(c: ComputedValue): boolean {
   const r = c.field.reading;
   if (typeof c.value === 'string')
     return r.kind === 'text' && normalizeText(r.text) === normalizeText(c.value);
-  if (c.purpose === 'score-rate' || c.purpose === 'execution-rate') return showsRate(r, c.value);
+  if (c.scale) return showsRate(r, c.value as number, c.scale);
   return r.kind === 'number' && Math.abs(r.value - c.value) <= tolerance(r);
 }
 

@@ -30,13 +30,19 @@ const NUMERIC_TEXT =
 /** Tokens a table uses for "nothing here"; they read as empty, not as text. */
 const BLANK_TOKENS = new Set(['', '-', '--', '/', '\\', '—', '——', '-/-']);
 
+/** A formula whose result was never calculated (files written by scripts and exports). */
+const UNCOMPUTED: Reading = { kind: 'error', code: '公式未计算' };
+
 export function readCell(cell: Cell): Reading {
   const { value } = cell;
-  if (value === null) return EMPTY_READING;
+  if (value === null) return cell.formula ? UNCOMPUTED : EMPTY_READING;
   if (isExcelError(value)) return { kind: 'error', code: value.error };
   if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'error', code: '#NUM!' };
+    // A date is a date ("2021-12-31"), never the serial number 44561 or 4456100%.
+    if (cell.format !== undefined && formatInfo(cell.format).date)
+      return { kind: 'text', text: dateText(value) };
     const percent = isPercentFormat(cell.format);
     return {
       kind: 'number',
@@ -82,6 +88,8 @@ export function isPercentFormat(format: string | undefined): boolean {
 
 interface FormatInfo {
   readonly percent: boolean;
+  /** y/m/d/h/s codes outside quotes: a date or time. */
+  readonly date: boolean;
   /** Decimals a fixed format shows, or null for General. */
   readonly fixedDecimals: number | null;
 }
@@ -94,7 +102,12 @@ function formatInfo(format: string): FormatInfo {
   if (!info) {
     const bare = format.replace(/"[^"]*"/g, '');
     const fixed = format !== 'General' ? /0(?:\.(0+))?/.exec(bare) : null;
-    info = { percent: bare.includes('%'), fixedDecimals: fixed ? (fixed[1]?.length ?? 0) : null };
+    const codes = bare.replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+    info = {
+      percent: bare.includes('%'),
+      date: format !== 'General' && /[ymdhs]/i.test(codes),
+      fixedDecimals: fixed ? (fixed[1]?.length ?? 0) : null,
+    };
     formats.set(format, info);
   }
   return info;
@@ -113,6 +126,12 @@ function displayDecimals(value: number, format: string | undefined, percent: boo
   const typed = String(Number(value.toPrecision(12)));
   const dot = typed.indexOf('.');
   return Math.max(dot < 0 ? 0 : Math.min(typed.length - dot - 1, 10), percent ? 4 : 2);
+}
+
+/** An Excel serial date (1900 system) as "2021-12-31". */
+function dateText(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400000);
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 export function numberOf(reading: Reading): number | null {

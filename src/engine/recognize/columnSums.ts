@@ -66,17 +66,26 @@ function ofWhichSum(view: SheetView, row: number, col: number, text: string): Co
 
 function bareTotalSum(view: SheetView, row: number, col: number): ColumnSum | null {
   const rows = dataRows(view, row, [col]).filter((r) => !isRateRow(view, r, col));
-  const partCols: number[] = [];
-  const partLabels: string[] = [];
-  for (let c = view.left; c <= view.right; c++) {
-    if (c === col || view.isCovered(row, c)) continue;
-    const label = view.text(row, c);
-    // A column whose data are labels ("权重", "得分") is the row-label column, not a part.
-    if (label && rows.some((r) => view.reading(r, c).kind === 'number')) {
-      partCols.push(c);
-      partLabels.push(label);
+  // Its parts stand next to it, usually before it ("中央 | 省、地 | 本级 | 其他 | 合计"); the
+  // columns beyond them (执行数, 执行率) are other figures of the same rows.
+  const side = (step: 1 | -1) => {
+    const cols: number[] = [];
+    for (let c = col + step; c >= view.left && c <= view.right; c += step) {
+      if (view.isCovered(row, c)) continue;
+      const label = view.text(row, c);
+      if (!label || BARE_TOTAL.test(label) || RATE_LABEL.test(label)) break;
+      // A column of texts below its header is the rows' labels, not a part.
+      if (rows.some((r) => view.reading(r, c).kind === 'text')) break;
+      cols.push(c);
     }
-  }
+    return step === 1 ? cols : cols.reverse();
+  };
+  const hasFigures = (cols: readonly number[]) =>
+    cols.some((c) => rows.some((r) => view.reading(r, c).kind === 'number'));
+  const left = side(-1);
+  const right = side(1).filter((c) => rows.some((r) => view.reading(r, c).kind === 'number'));
+  const partCols = left.length >= 2 && hasFigures(left) ? left : right;
+  const partLabels = partCols.map((c) => view.text(row, c));
   if (partCols.length < 2 || rows.length === 0) return null;
   return {
     headerRow: row,

@@ -6,7 +6,7 @@ import type { MappingOverride } from '../report.js';
 import type { AmountTable, Evaluation, IndicatorTable, SheetModel } from '../model.js';
 import { findAmountHeaders, readAmountTable } from './amountTable.js';
 import { findColumnSums } from './columnSums.js';
-import { readIndicatorTables } from './indicatorTable.js';
+import { joinTables, readIndicatorTables } from './indicatorTable.js';
 import type { SheetView } from './sheetView.js';
 import { findSummary, opensEvaluation } from './summary.js';
 
@@ -63,8 +63,9 @@ interface Zone {
 
 /**
  * The rows each evaluation spans. A new one starts where a row opens another 自评表 (its
- * title, its 项目名称) after the current one has shown a table, or at a second grid's header
- * when nothing announced it. Rows after a grid (its 总分 or 等级) stay with it.
+ * title, its 项目名称) after the current one has shown a table. Rows after a grid (its 总分 or
+ * 等级) stay with it, and grids with no opener between them are parts of one 自评表 (a rubric
+ * part over an indicator part) and are joined.
  */
 function zones(
   view: SheetView,
@@ -75,28 +76,21 @@ function zones(
   for (const g of grids)
     for (let r = g.mapping.headerRows.first; r <= g.mapping.range.bottom; r++) content.add(r);
   for (const t of amounts) for (let r = t.range.top; r <= t.range.bottom; r++) content.add(r);
-  const gridAt = new Map(grids.map((g) => [g.mapping.headerRows.first, g] as const));
 
   const starts = [view.top];
   let seen = false;
-  let gridSeen = false;
   for (let r = view.top; r <= view.bottom; r++) {
-    const grid = gridAt.get(r);
-    const opens = seen && !content.has(r) && opensEvaluation(view, r);
-    if (opens || (grid && gridSeen)) {
-      if (starts[starts.length - 1] !== r) starts.push(r);
+    if (seen && !content.has(r) && opensEvaluation(view, r)) {
+      starts.push(r);
       seen = false;
-      gridSeen = false;
     }
-    if (grid) gridSeen = true;
     if (content.has(r)) seen = true;
   }
   return starts.map((top, i) => {
     const bottom = (starts[i + 1] ?? view.bottom + 1) - 1;
-    const grid =
-      grids.find(
-        (g) => g.mapping.headerRows.first >= top && g.mapping.headerRows.first <= bottom,
-      ) ?? null;
-    return { top, bottom, grid };
+    const inside = grids.filter(
+      (g) => g.mapping.headerRows.first >= top && g.mapping.headerRows.first <= bottom,
+    );
+    return { top, bottom, grid: inside.length ? joinTables(inside) : null };
   });
 }

@@ -99,10 +99,23 @@ function resolveColumns(
   assignLevelCaps(perColumn);
   const columns: Partial<Record<ColumnRole, number>> = {};
   perColumn.forEach((role, i) => {
-    if (role && columns[role] === undefined) columns[role] = view.left + i;
+    const col = view.left + i;
+    if (!role) return;
+    const taken = columns[role];
+    // Two columns headed alike ("项目权重 | … | 分值"): the figures are in the one with numbers.
+    if (taken === undefined || figuresBelow(view, last, col) > figuresBelow(view, last, taken))
+      columns[role] = col;
   });
   headerlessScore(view, first, last, columns);
   return columns;
+}
+
+/** Numbers in the first rows under a header, in one column. */
+function figuresBelow(view: SheetView, headerLast: number, col: number): number {
+  let n = 0;
+  for (let r = headerLast + 1; r <= Math.min(view.bottom, headerLast + 10); r++)
+    if (view.isNumber(r, col)) n++;
+  return n;
 }
 
 /**

@@ -16,10 +16,10 @@ const NAME_ROLES = ['level1', 'level2', 'level3'] as const;
 /** A grid row that is the execution score: 预算执行率, 项目预算执行率, 资金执行率. */
 const EXECUTION_ROW = /^(项目|部门)?(预算|资金|预算资金)执行率$/;
 /**
- * "产出指标(50分)", "过程(30)", "满意度指标（10 分）", and "效益指标30分)" as pages garble it:
- * a block's cap in its label (≤ 100).
+ * "产出指标(50分)", "过程(30)", "满意度指标（10 分）", "数量指标15分", and "效益指标30分)" as
+ * pages garble it: a block's cap in its label (≤ 100).
  */
-const EMBEDDED_CAP = /\((\d{1,3}(?:\.\d+)?)分?\)|(\d{1,3}(?:\.\d+)?)分\)$/;
+const EMBEDDED_CAP = /\((\d{1,3}(?:\.\d+)?)分?\)|(\d{1,3}(?:\.\d+)?)分\)?$/;
 
 /**
  * @param stopRows rows where another kind of table starts (budget, 其中 headers): a grid
@@ -53,6 +53,49 @@ export function readIndicatorTables(
     i = j;
   }
   return tables;
+}
+
+/**
+ * Grids that make up one 自评表 (a rubric part over an indicator part, each with its own
+ * header) joined into one table: leaves renumbered in order, blocks and totals kept.
+ */
+export function joinTables(tables: readonly IndicatorTable[]): IndicatorTable {
+  if (tables.length === 1) return tables[0]!;
+  const moved = new Map<Indicator, Indicator>();
+  const indicators: Indicator[] = [];
+  for (const t of tables) {
+    for (const ind of t.indicators) {
+      const next = (ind as LeafRow).withIndex(indicators.length);
+      moved.set(ind, next);
+      indicators.push(next);
+    }
+  }
+  const map = (ind: Indicator | null) => (ind ? (moved.get(ind) ?? ind) : null);
+  const first = tables[0]!;
+  return {
+    mapping: {
+      ...first.mapping,
+      range: {
+        top: Math.min(...tables.map((t) => t.mapping.range.top)),
+        left: Math.min(...tables.map((t) => t.mapping.range.left)),
+        bottom: Math.max(...tables.map((t) => t.mapping.range.bottom)),
+        right: Math.max(...tables.map((t) => t.mapping.range.right)),
+      },
+    },
+    indicators,
+    execution: map(tables.find((t) => t.execution)?.execution ?? null),
+    scoreRateScale: first.scoreRateScale,
+    blocks: tables.flatMap((t) =>
+      t.blocks.map((b) => ({
+        ...b,
+        indicators: b.indicators.map((i) => map(i)!),
+        execution: map(b.execution),
+      })),
+    ),
+    totals: tables.flatMap((t) =>
+      t.totals.map((r) => ({ ...r, covers: r.covers.map((i) => map(i)!) })),
+    ),
+  };
 }
 
 function opensBetween(
@@ -235,6 +278,11 @@ class LeafRow implements Indicator {
     readonly level2: string,
     readonly name: string,
   ) {}
+
+  /** The same row at another position (when tables are joined). */
+  withIndex(index: number): LeafRow {
+    return new LeafRow(this.view, this.cols, index, this.row, this.level1, this.level2, this.name);
+  }
 
   get cap(): FieldRef | null {
     return this.at(this.cols.cap);

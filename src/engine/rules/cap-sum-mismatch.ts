@@ -16,7 +16,7 @@ export const capSumMismatch: Rule = {
   block({ block, capSum, capsComplete }, ctx) {
     const stated = block.statedCap;
     // Leaves without caps of their own take the block's (20+80): nothing to add up.
-    if (!stated || !capsComplete || block.indicators.length === 0) return;
+    if (!stated || !capsComplete) return;
     if (Math.abs(capSum - stated.value) <= tolerance(stated.field.reading)) return;
     ctx.report(
       stated.field.address,

@@ -192,13 +192,21 @@ export function scoreEvaluation(
       const sums = sumOf(block.indicators);
       // A 预算执行率 row inside the block brings its cap (and its score) with it.
       const inBlock = block.execution?.index === executionIndex ? execution : null;
+      // Leaves without caps count with the inner block that governs them, once each.
+      const inner = new Set<LevelBlock>();
+      let complete = true;
+      for (const ind of block.indicators) {
+        if (ind.index === executionIndex || !Number.isNaN(caps[ind.index]!)) continue;
+        const governor = governing.byLeaf.get(ind.index);
+        if (governor && governor !== block) inner.add(governor);
+        else complete = false;
+      }
+      const innerCaps = [...inner].reduce((c, b) => c + b.statedCap!.value, 0);
       return {
         block,
-        capSum: sums.cap + (inBlock?.cap ?? 0),
+        capSum: sums.cap + innerCaps + (inBlock?.cap ?? 0),
         scoreSum: sums.score + (inBlock?.score ?? 0),
-        capsComplete: block.indicators.every(
-          (ind) => ind.index === executionIndex || !Number.isNaN(caps[ind.index]!),
-        ),
+        capsComplete: complete,
       };
     }),
     totalRows: (grid?.totals ?? []).map((row) => ({

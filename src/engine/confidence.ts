@@ -17,6 +17,8 @@ export interface TableEvidence {
   readonly hasScoreColumn: boolean;
   /** Σ of the plain numbers in the 指标值 column (null when it holds none). */
   readonly targetSum: number | null;
+  /** A column without a header holding figures on most leaf rows (its letter), or null. */
+  readonly unlabeledFigures: string | null;
   /** Σ caps including the execution cap; null when nothing has a cap. */
   readonly capSum: number | null;
   readonly fullMarks: number;
@@ -33,7 +35,11 @@ export function judgeTable(e: TableEvidence): Confidence {
   if (!e.hasCapColumn && !e.hasScoreColumn) {
     // Published without points: targets and actuals are read, nothing is scored or written,
     // unless the "targets" add up to full marks and are probably the points themselves.
-    if (e.targetSum !== null && Math.abs(e.targetSum - e.fullMarks) < 0.5)
+    if (e.unlabeledFigures !== null)
+      against.push(
+        `表中没有「分值」「得分」列，而 ${e.unlabeledFigures} 列各行有数字却没有表头，无法判断是分值还是得分`,
+      );
+    else if (e.targetSum !== null && Math.abs(e.targetSum - e.fullMarks) < 0.5)
       against.push(
         `表中没有「分值」「得分」列，而「指标值」列的数字合计为 ${num(e.targetSum)}，可能是分值`,
       );

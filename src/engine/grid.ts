@@ -53,13 +53,18 @@ export function cellAt(grid: Grid, row: number, col: number): Cell {
   return grid.cells[row - grid.origin.row]?.[col - grid.origin.col] ?? EMPTY_CELL;
 }
 
-/** "A1"-style address of a 0-based sheet position. */
-export function toA1(row: number, col: number): string {
+/** "A"-style letters of a 0-based column. */
+export function columnLetter(col: number): string {
   let letters = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
-  return `${letters}${row + 1}`;
+  return letters;
+}
+
+/** "A1"-style address of a 0-based sheet position. */
+export function toA1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
 }
 
 /** Inverse of {@link toA1}; throws on a malformed address. */

@@ -38,9 +38,13 @@ export interface Indicator {
   readonly standard: FieldRef | null;
 }
 
-/** A level-1 or level-2 block: its label, the cap it states, the leaves under it (maybe none). */
+/**
+ * A block of leaves: level 1 or 2, or 0 for a title down the side of the grid that states a
+ * cap over several level-1 blocks ("项目绩效85分"). Its label, the cap it states, the leaves
+ * under it (maybe none).
+ */
 export interface LevelBlock {
-  readonly level: 1 | 2;
+  readonly level: 0 | 1 | 2;
   readonly label: string;
   readonly labelCell: FieldRef;
   /** The cap the sheet states for the block: its own column, or "(50分)" in the label. */
@@ -48,6 +52,8 @@ export interface LevelBlock {
   readonly indicators: readonly Indicator[];
   /** The grid's 预算执行率 row, when it stands in this block (see IndicatorTable.execution). */
   readonly execution: Indicator | null;
+  /** A side title's rows (level 0): the level-1 blocks labelled there are its children. */
+  readonly rows?: { readonly top: number; readonly bottom: number };
 }
 
 /** A 合计/总分 (whole table or a segment of it) or 小计 row inside the grid. */
@@ -75,6 +81,11 @@ export interface IndicatorTable {
   readonly execution: Indicator | null;
   /** How its 得分率 column (and its 合计 rows' 得分率) writes figures without a %. */
   readonly scoreRateScale: RateScale;
+  /**
+   * In a grid without 分值 and 得分 columns, a column with no header that holds a figure on
+   * most leaf rows: points of some kind, but nothing says which.
+   */
+  readonly unlabeledFigures: number | null;
   readonly blocks: readonly LevelBlock[];
   readonly totals: readonly TotalRow[];
 }

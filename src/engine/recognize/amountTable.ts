@@ -87,6 +87,13 @@ export function readAmountTable(
     current.push(amountRow);
   }
   if (!total && groups.length === 0) return null;
+  // One unlabelled row of figures under a budget header is the table's total (重庆: 执行率 76%,
+  // 权重 10, 得分 7.6 with no label and no amounts).
+  const rows = groups.flat();
+  if (!total && rows.length === 1 && (rows[0]!.cap || rows[0]!.score)) {
+    total = rows[0]!;
+    groups.length = 0;
+  }
   // A title row right above the header ("预算情况", "绩效目标编报情况"), else the header's own label.
   const above =
     header.row - 1 >= view.top && view.distinctTexts(header.row - 1).length === 1

@@ -22,9 +22,14 @@ const LEVELS = ['level1', 'level2', 'level3'] as const;
 type Level = (typeof LEVELS)[number];
 
 export function isHeaderCandidate(view: SheetView, row: number): boolean {
-  if (view.hasNumber(row)) return false;
   const texts = view.distinctTexts(row);
-  return texts.length >= 2 && texts.some((t) => roleOf(t) !== null);
+  if (!view.hasNumber(row)) return texts.length >= 2 && texts.some((t) => roleOf(t) !== null);
+  // A header with a stray figure beside it (a section's points, "… | 实际完成指标值 | 50").
+  const columns = texts.filter((t) => {
+    const role = roleOf(t);
+    return role !== null && role !== 'ignored' && role !== 'level';
+  });
+  return columns.length >= 3;
 }
 
 /** Every indicator header band on the sheet, top to bottom. */

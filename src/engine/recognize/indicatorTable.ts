@@ -8,18 +8,13 @@ import type { Indicator, IndicatorTable, LevelBlock, StatedNumber, TotalRow } fr
 import { findIndicatorHeaders, headerAt, sameColumns, type HeaderBand } from './indicatorHeader.js';
 import { rateScale } from './rateScale.js';
 import type { FieldRef, SheetView } from './sheetView.js';
-import { gradeOf, withoutNote } from './labels.js';
+import { capInLabel, gradeOf, withoutNote } from './labels.js';
 import { opensEvaluation } from './summary.js';
 import { SUBTOTAL_LABEL, SUMMARY_GRADE_LABELS, TOTAL_LABEL } from './vocabulary.js';
 
 const NAME_ROLES = ['level1', 'level2', 'level3'] as const;
 /** A grid row that is the execution score: 预算执行率, 项目预算执行率, 资金执行率. */
 const EXECUTION_ROW = /^(项目|部门)?(预算|资金|预算资金)执行率$/;
-/**
- * "产出指标(50分)", "过程(30)", "满意度指标（10 分）", "数量指标15分", and "效益指标30分)" as
- * pages garble it: a block's cap in its label (≤ 100).
- */
-const EMBEDDED_CAP = /\((\d{1,3}(?:\.\d+)?)分?\)|(\d{1,3}(?:\.\d+)?)分\)?$/;
 
 /**
  * @param stopRows rows where another kind of table starts (budget, 其中 headers): a grid
@@ -85,6 +80,7 @@ export function joinTables(tables: readonly IndicatorTable[]): IndicatorTable {
     indicators,
     execution: map(tables.find((t) => t.execution)?.execution ?? null),
     scoreRateScale: first.scoreRateScale,
+    unlabeledFigures: tables.find((t) => t.unlabeledFigures !== null)?.unlabeledFigures ?? null,
     blocks: tables.flatMap((t) =>
       t.blocks.map((b) => ({
         ...b,
@@ -134,12 +130,13 @@ interface Cursor {
 }
 
 interface MutableBlock {
-  level: 1 | 2;
+  level: 0 | 1 | 2;
   label: string;
   labelCell: FieldRef;
   statedCap: StatedNumber | null;
   indicators: Indicator[];
   execution: Indicator | null;
+  rows?: { top: number; bottom: number };
 }
 
 function readBody(
@@ -244,12 +241,17 @@ function readBody(
     if (deepest === 'level3') cursor.block2?.indicators.push(indicator);
   }
 
+  blocks.push(...sideBlocks(view, leftmost, indicators));
   const mapping: ColumnMapping = {
     headerRows: { first: band.first, last: band.last },
     range: { top: band.first, left: leftmost, bottom: lastRow, right: rightmost },
     columns: cols,
   };
   const rateRows = [...indicators.map((i) => i.row), ...totals.map((t) => t.row)];
+  const unlabeledFigures =
+    cols.cap === undefined && cols.score === undefined
+      ? figureColumn(view, cols, indicators)
+      : null;
   return {
     mapping,
     indicators,
@@ -258,9 +260,26 @@ function readBody(
       cols.scoreRate === undefined
         ? 'fraction'
         : rateScale(view, mapping.headerRows, cols.scoreRate, rateRows),
+    unlabeledFigures,
     blocks: blocks as LevelBlock[],
     totals,
   };
+}
+
+/** A column outside the mapping with a number on at least half the leaf rows. */
+function figureColumn(
+  view: SheetView,
+  cols: Partial<Record<ColumnRole, number>>,
+  indicators: readonly Indicator[],
+): number | null {
+  const mapped = new Set(Object.values(cols));
+  for (let c = view.left; c <= view.right; c++) {
+    if (mapped.has(c)) continue;
+    let figures = 0;
+    for (const ind of indicators) if (view.isNumber(ind.row, c)) figures++;
+    if (indicators.length > 0 && figures * 2 >= indicators.length) return c;
+  }
+  return null;
 }
 
 /**
@@ -315,6 +334,44 @@ class LeafRow implements Indicator {
   private at(col: number | undefined): FieldRef | null {
     return col === undefined ? null : this.view.field(this.row, col);
   }
+}
+
+/**
+ * Titles merged down the side of the grid that state a cap ("项目绩效85分" beside the
+ * indicator part of a form): blocks over the leaves they stand beside.
+ */
+function sideBlocks(
+  view: SheetView,
+  leftmost: number,
+  indicators: readonly Indicator[],
+): MutableBlock[] {
+  const byMaster = new Map<string, MutableBlock>();
+  for (const ind of indicators) {
+    for (let c = view.left; c < leftmost; c++) {
+      const span = view.mergeAt(ind.row, c);
+      if (!span || span.bottom === span.top) continue;
+      const label = view.text(span.top, span.left);
+      const cap = capInLabel(label);
+      if (cap === null) continue;
+      const key = `${span.top},${span.left}`;
+      let block = byMaster.get(key);
+      if (!block) {
+        const field = view.field(span.top, span.left);
+        block = {
+          level: 0,
+          label,
+          labelCell: field,
+          statedCap: { value: cap, field },
+          indicators: [],
+          execution: null,
+          rows: { top: span.top, bottom: span.bottom },
+        };
+        byMaster.set(key, block);
+      }
+      block.indicators.push(ind);
+    }
+  }
+  return [...byMaster.values()];
 }
 
 /** Carries 一级/二级 labels down, opening a new block when a label changes. */
@@ -380,9 +437,8 @@ function statedCap(
     const field = view.field(row, capCol);
     if (field.reading.kind === 'number') return { value: field.reading.value, field };
   }
-  const embedded = EMBEDDED_CAP.exec(view.text(row, labelCol));
-  const value = embedded ? Number(embedded[1] ?? embedded[2]) : Number.NaN;
-  return value <= 100 ? { value, field: view.field(row, labelCol) } : null;
+  const value = capInLabel(view.text(row, labelCol));
+  return value === null ? null : { value, field: view.field(row, labelCol) };
 }
 
 function filled(view: SheetView, row: number, col: number | undefined): boolean {

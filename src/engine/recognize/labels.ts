@@ -28,3 +28,15 @@ export function gradeOf(text: string): Grade | null {
 export function withoutNote(label: string): string {
   return label.replace(/\([^)]*\)$/, '').replace(/:$/, '');
 }
+
+/**
+ * "产出指标(50分)", "过程(30)", "满意度指标（10 分）", "数量指标15分", and "效益指标30分)" as
+ * pages garble it: a cap stated in a label (≤ 100), or null.
+ */
+const CAP_IN_LABEL = /\((\d{1,3}(?:\.\d+)?)分?\)|(\d{1,3}(?:\.\d+)?)分\)?$/;
+
+export function capInLabel(label: string): number | null {
+  const match = CAP_IN_LABEL.exec(label);
+  const value = match ? Number(match[1] ?? match[2]) : Number.NaN;
+  return value <= 100 ? value : null;
+}

@@ -49,7 +49,13 @@ export function findSummary(
         }
       } else if (!total && SUMMARY_TOTAL_LABELS.includes(label)) {
         const value = valueRightOf(view, row, c, (r, col) => view.reading(r, col).kind !== 'text');
-        if (value !== null) total = { label: view.field(row, c), value: view.field(row, value) };
+        const below =
+          value === null || view.reading(row, value).kind === 'empty'
+            ? numberBelow(view, row, c)
+            : null;
+        if (below !== null) total = { label: view.field(row, c), value: view.field(below, c) };
+        else if (value !== null)
+          total = { label: view.field(row, c), value: view.field(row, value) };
       } else if (!grade && SUMMARY_GRADE_LABELS.includes(label)) {
         const value = valueRightOf(view, row, c, () => true);
         if (value !== null) grade = { label: view.field(row, c), value: view.field(row, value) };
@@ -57,6 +63,12 @@ export function findSummary(
     }
   }
   return { name: name ?? inline, total, grade };
+}
+
+/** A number right under a label ("自评得分" over "100"), when the value stands below it. */
+function numberBelow(view: SheetView, row: number, col: number): number | null {
+  const below = (view.spanAt(row, col)?.bottom ?? row) + 1;
+  return below <= view.bottom && view.isNumber(below, col) ? below : null;
 }
 
 /** "评价单位:八塘街道 评价项目:2018年耕地地力保护补贴 评价人员:": a name stated inline. */

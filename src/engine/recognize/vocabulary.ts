@@ -42,6 +42,8 @@ export const INDICATOR_TERMS: readonly (readonly [string, IndicatorHeaderRole])[
   ['计量单位', 'unit'],
   ['单位', 'unit'],
   ['实际完成值', 'actual'],
+  ['完成指标值', 'actual'],
+  ['实际完成指标值', 'actual'],
   ['完成值', 'actual'],
   ['全年实际值', 'actual'],
   ['全年完成值', 'actual'],
@@ -104,6 +106,11 @@ export const AMOUNT_TERMS: readonly (readonly [string, AmountRole])[] = [
   ['分值', 'cap'],
   ['权重', 'cap'],
   ['得分', 'score'],
+  // The execution score's own columns, named after the rate ("执行率权重 | 执行率得分").
+  ['执行率权重', 'cap'],
+  ['执行率分值', 'cap'],
+  ['执行率得分', 'score'],
+  ['全年(调整)预算数', 'adjusted'],
 ];
 
 /**

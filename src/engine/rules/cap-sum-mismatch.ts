@@ -4,7 +4,7 @@ import { numberOf, round, tolerance } from '../values/reading.js';
 import type { Rule } from './rule.js';
 import { totalRowName } from './names.js';
 
-const LEVEL_NAME = { 1: '一级指标', 2: '二级指标' } as const;
+const LEVEL_NAME = { 0: '指标组', 1: '一级指标', 2: '二级指标' } as const;
 
 /** Σ caps of the children must be the stated cap: of a block, of a 合计 row, of the table (满分). */
 export const capSumMismatch: Rule = {

@@ -3,7 +3,7 @@
  * sums, the execution-rate score, and the total (Σ counted leaf scores + the execution
  * score) with its grade. Rules compare what the sheet states with these; the plan writes them.
  */
-import { toA1 } from '../grid.js';
+import { columnLetter, toA1 } from '../grid.js';
 import type { Evaluation, IndicatorTable, LevelBlock, RateScale, TotalRow } from '../model.js';
 import type { Profile } from '../profile/profile.js';
 import type { Confidence, Grade } from '../report.js';
@@ -86,7 +86,13 @@ export function scoreEvaluation(
   const grid = evaluation.grid;
   const indicators = grid?.indicators ?? [];
   const scale = grid?.scoreRateScale ?? 'fraction';
-  const leaf = (index: number) => new LeafFacts(indicators[index]!, countSuggestions, scale);
+  const context = {
+    countSuggestions,
+    scoreRateScale: scale,
+    fullMarks: profile.fullMarks,
+    capsInLabels: grid !== null && grid.mapping.columns.cap === undefined,
+  };
+  const leaf = (index: number) => new LeafFacts(indicators[index]!, context);
   const execution = executionOf(evaluation.budgets, grid);
   // The grid's 预算执行率 row, when it is the execution score, is no leaf: it stays out of
   // every leaf sum (NaN cap, nothing counted) and enters as the execution score.
@@ -170,6 +176,8 @@ export function scoreEvaluation(
         hasCapColumn: columns?.cap !== undefined,
         hasScoreColumn: columns?.score !== undefined,
         targetSum: evidence.targets > 0 ? evidence.targetSum : null,
+        unlabeledFigures:
+          grid.unlabeledFigures === null ? null : columnLetter(grid.unlabeledFigures),
         capSum: capsKnown && sums ? sums.cap : null,
         fullMarks: profile.fullMarks,
         computedTotal: total?.score ?? null,
@@ -189,6 +197,19 @@ export function scoreEvaluation(
     counted,
     leaf,
     blocks: (grid?.blocks ?? []).map((block) => {
+      // A side title adds up the level-1 blocks labelled beside it, when they all state caps.
+      const children = block.rows
+        ? grid!.blocks.filter(
+            (b) =>
+              b.level === 1 &&
+              b.labelCell.row >= block.rows!.top &&
+              b.labelCell.row <= block.rows!.bottom,
+          )
+        : [];
+      if (children.length > 0 && children.every((b) => b.statedCap)) {
+        const childCaps = children.reduce((c, b) => c + b.statedCap!.value, 0);
+        return { block, capSum: childCaps, scoreSum: 0, capsComplete: true };
+      }
       const sums = sumOf(block.indicators);
       // A 预算执行率 row inside the block brings its cap (and its score) with it.
       const inBlock = block.execution?.index === executionIndex ? execution : null;
@@ -202,11 +223,13 @@ export function scoreEvaluation(
         else complete = false;
       }
       const innerCaps = [...inner].reduce((c, b) => c + b.statedCap!.value, 0);
+      // A block with no scored row in a grid whose caps stand in labels has nothing to add up.
+      const unscored = block.indicators.length === 0 && context.capsInLabels;
       return {
         block,
         capSum: sums.cap + innerCaps + (inBlock?.cap ?? 0),
         scoreSum: sums.score + (inBlock?.score ?? 0),
-        capsComplete: complete,
+        capsComplete: complete && !unscored,
       };
     }),
     totalRows: (grid?.totals ?? []).map((row) => ({
@@ -264,9 +287,13 @@ function wholeRowOf(grid: IndicatorTable): TotalRow | null {
     : null;
 }
 
-/** Where "Σ 分值 ≠ 满分" is reported when no 合计 row states the cap: the 分值 header. */
+/**
+ * Where "Σ 分值 ≠ 满分" is reported when no 合计 row states the cap: the 分值 header, or, when
+ * the caps stand in labels, the header of the deepest level column that holds them.
+ */
 export function capHeaderAddress(grid: IndicatorTable | null): string {
   if (!grid) return 'A1';
-  const col = grid.mapping.columns.cap ?? grid.mapping.columns.score ?? grid.mapping.range.left;
+  const c = grid.mapping.columns;
+  const col = c.cap ?? c.level3 ?? c.level2 ?? c.level1 ?? c.score ?? grid.mapping.range.left;
   return toA1(grid.mapping.headerRows.last, col);
 }

@@ -4,8 +4,16 @@
  * the budget block's total row, or in a 预算执行率 row of the grid; its rate comes from the
  * budget block's amounts, else from that row's actual value.
  */
-import type { AmountRow, AmountTable, FieldRef, IndicatorTable, Indicator } from '../model.js';
+import type {
+  AmountRow,
+  AmountTable,
+  FieldRef,
+  Indicator,
+  IndicatorTable,
+  RateScale,
+} from '../model.js';
 import { numberOf } from '../values/reading.js';
+import { asFraction } from '../values/rate.js';
 
 export interface ExecutionFacts {
   readonly cap: number;
@@ -24,7 +32,11 @@ export function executionOf(
   const row = executionRow(tables, grid);
   const cap = row?.cap ? numberOf(row.cap.reading) : (budget?.cap ?? null);
   if (cap === null || Number.isNaN(cap)) return null;
-  const rate = budget ? rateOf(budget.row) : null;
+  // From the amounts; a table that publishes only its rate is taken at its word.
+  const rate = budget
+    ? (rateOf(budget.row) ??
+      (budget.row.rate ? asFraction(budget.row.rate.reading, budget.scale) : null))
+    : null;
   return {
     cap,
     rate,
@@ -49,16 +61,18 @@ export function executionRow(
 }
 
 /** The first budget table whose total row states a cap (its 分值 cell, or a header label). */
-function budgetTotal(tables: readonly AmountTable[]): { row: AmountRow; cap: number } | null {
+function budgetTotal(
+  tables: readonly AmountTable[],
+): { row: AmountRow; cap: number; scale: RateScale } | null {
   for (const table of tables) {
     const row = table.total;
     if (!row) continue;
     const cap = (row.cap ? numberOf(row.cap.reading) : null) ?? table.capInLabel?.value ?? null;
-    if (cap !== null) return { row, cap };
+    if (cap !== null) return { row, cap, scale: table.rateScale };
   }
   // A total row without a cap still gives the rate for a grid's 预算执行率 row.
-  const row = tables.find((t) => t.total)?.total;
-  return row ? { row, cap: Number.NaN } : null;
+  const table = tables.find((t) => t.total);
+  return table?.total ? { row: table.total, cap: Number.NaN, scale: table.rateScale } : null;
 }
 
 function rateOf(row: AmountRow): number | null {

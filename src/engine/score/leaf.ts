@@ -4,6 +4,7 @@
  * 分值×A/B), and the score that enters the total. Computed once per leaf, read by every rule.
  */
 import type { FieldRef, Indicator, RateScale } from '../model.js';
+import { capInLabel } from '../recognize/labels.js';
 import { num, pct } from '../text/format.js';
 import { round, tolerance, type Reading } from '../values/reading.js';
 import {
@@ -28,6 +29,18 @@ export type Quantitative =
   /** The actual value is empty or not a number ("完整"): nothing to compare. */
   | { readonly kind: 'not-comparable'; readonly op: Comparator; readonly target: Quantity };
 
+/** What a leaf's reading depends on beyond its own row. */
+export interface LeafContext {
+  /** Whether an empty score counts as the rule's suggestion (values are being written). */
+  readonly countSuggestions: boolean;
+  /** How the grid's 得分率 column writes figures without a %. */
+  readonly scoreRateScale: RateScale;
+  /** 满分: a 权重 written as a percentage ("20%") is that share of it. */
+  readonly fullMarks: number;
+  /** The grid has no 分值 column: a leaf's cap may stand in its label ("决策依据(4分)"). */
+  readonly capsInLabels: boolean;
+}
+
 export class LeafFacts {
   /** The 分值 and 得分 cells, fetched once: every rule reads them. */
   readonly capField: FieldRef | null;
@@ -44,26 +57,24 @@ export class LeafFacts {
 
   constructor(
     readonly indicator: Indicator,
-    /** Whether an empty score counts as the rule's suggestion (values are being written). */
-    countSuggestions: boolean,
-    /** How the grid's 得分率 column writes figures without a %. */
-    readonly scoreRateScale: RateScale,
+    private readonly context: LeafContext,
   ) {
     this.capField = indicator.cap;
     this.scoreField = indicator.score;
-    const capReading = this.capField?.reading;
-    this.cap =
-      capReading?.kind === 'number' && capReading.value >= 0 && Number.isFinite(capReading.value)
-        ? capReading.value
-        : null;
+    this.cap = capOf(indicator, context);
     const scoreReading = this.scoreField?.reading;
     this.stated = scoreReading?.kind === 'number' ? scoreReading.value : null;
     this.target = targetOf(indicator);
     this.quantitative = this.cap === null ? null : quantitativeOf(indicator, this.target, this.cap);
     const suggestion =
-      countSuggestions && scoreReading?.kind === 'empty' ? this.suggestion() : null;
+      context.countSuggestions && scoreReading?.kind === 'empty' ? this.suggestion() : null;
     const basis = this.stated ?? suggestion ?? 0;
     this.counted = Math.max(0, this.cap === null ? basis : Math.min(basis, this.cap));
+  }
+
+  /** How the grid's 得分率 column writes figures without a %. */
+  get scoreRateScale(): RateScale {
+    return this.context.scoreRateScale;
   }
 
   /** The name a message uses: the 三级指标, or the row when the table leaves it blank. */
@@ -96,6 +107,21 @@ export class LeafFacts {
   suggestion(): number | null {
     return this.quantitative?.kind === 'score' ? round(this.quantitative.value) : null;
   }
+}
+
+/**
+ * A leaf's 分值: a number ≥ 0 in its cap cell, a 权重 written as a percentage taken as that
+ * share of 满分 ("20%" of 100 is 20 points), or, in a grid without a 分值 column, the cap its
+ * label states. Null when missing or unusable.
+ */
+function capOf(ind: Indicator, context: LeafContext): number | null {
+  const r = ind.cap?.reading;
+  if (r?.kind === 'number') {
+    if (!(r.value >= 0) || !Number.isFinite(r.value)) return null;
+    return r.percent ? round(r.value * context.fullMarks, 6) : r.value;
+  }
+  if (r && r.kind !== 'empty') return null;
+  return context.capsInLabels ? capInLabel(ind.name) : null;
 }
 
 function quantitativeOf(ind: Indicator, target: Target, cap: number): Quantitative | null {

@@ -113,7 +113,19 @@ try {
     await writeGridsAsXlsx([buildSyntheticSheet(size).grid], file);
     const written = performance.now() - writeStart;
     const load = () => new ExcelJS.Workbook().xlsx.readFile(file);
-    const cli = () => check({ files: [file], sheets: [], format: 'text', write: null }, silent);
+    const cli = () =>
+      check(
+        {
+          files: [file],
+          sheets: [],
+          format: 'text',
+          write: null,
+          overwrite: false,
+          summary: null,
+          jobs: 1,
+        },
+        silent,
+      );
     // Beyond 10,000 rows a load takes many seconds (see the merges note above); one round
     // is enough there.
     const rounds = size > 10_000 ? 1 : runs;

@@ -9,7 +9,8 @@
  * Copies are always .xlsx (ExcelJS writes no macros, so an .xlsm input's copy is an .xlsx, and
  * Excel refuses an .xlsx package under another extension). Two inputs that would land on the
  * same output, or an output not ending in .xlsx, are usage errors, decided before any file
- * is read. An output that is the input itself is refused later, per file, by `saveCopy`.
+ * is read, and so is an output that is another input of the same run (it would be replaced
+ * before it is read). An output that is the input itself is refused per file by `saveCopy`.
  */
 import path from 'node:path';
 
@@ -34,6 +35,7 @@ export function planOutputs(
   }
   const outputs = new Map<string, string>();
   const claimedBy = new Map<string, string>();
+  const inputAt = new Map(inputs.map((input) => [path.resolve(input), input]));
   for (const input of inputs) {
     const name = path.basename(input, path.extname(input));
     const output = isPattern
@@ -50,6 +52,13 @@ export function planOutputs(
       return {
         ok: false,
         message: `「${other}」和「${input}」的副本都会写到「${output}」，请换一个 --write 模式。`,
+      };
+    }
+    const otherInput = inputAt.get(key);
+    if (otherInput !== undefined && otherInput !== input) {
+      return {
+        ok: false,
+        message: `「${input}」的副本会写到「${output}」，而「${otherInput}」正是本次要检查的文件，不会替换它；请换一个 --write 模式。`,
       };
     }
     claimedBy.set(key, input);

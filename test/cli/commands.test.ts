@@ -74,7 +74,9 @@ describe('many files', () => {
   it('is 1 when the worst file has errors, and sums up in text', async () => {
     const run = await runZiping('check', clean, withErrors);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('共检查 2 个文件：1 个无错误，1 个有错误，0 个无法读取或写出。');
+    expect(run.stdout).toContain(
+      '共检查 2 个文件：1 个无错误，1 个有错误，0 个未识别到自评表，0 个无法读取或写出。',
+    );
   });
 
   it('prints no progress for a single file', async () => {

@@ -28,7 +28,7 @@ describe('the ziping process', () => {
   it('exits 0 with help on stdout', () => {
     const run = ziping('--help');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('ziping check <file.xlsx>...');
+    expect(run.stdout).toContain('ziping check <文件>...');
   });
 
   it('exits 2 with the file named on stderr when it cannot read it', () => {
@@ -40,7 +40,7 @@ describe('the ziping process', () => {
     const run = ziping('check', file);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`「${file}」是旧版 Excel 97-2003（.xls）`);
+    expect(run.stderr).toContain(`「${file}」看起来是Excel 97-2003 工作簿（.xls），但无法读取`);
   });
 
   it('exits 2 on an unknown flag', () => {

@@ -21,6 +21,7 @@ const late: Finding = { ...FAKE_ERROR, cell: 'AA3', message: '靠右的错误' }
 
 const result: FileResult = {
   file: 'examples/x.xlsx',
+  format: 'xlsx',
   analyses: [
     recognisedSheet('自评表', {
       findings: [info, late, FAKE_WARNING, FAKE_ERROR],
@@ -43,7 +44,14 @@ const result: FileResult = {
 describe('JSON report', () => {
   it('keeps the documented field names', () => {
     const report = toJsonReport(result);
-    expect(Object.keys(report)).toEqual(['file', 'sheets', 'skipped', 'written', 'error']);
+    expect(Object.keys(report)).toEqual([
+      'file',
+      'sheets',
+      'skipped',
+      'written',
+      'error',
+      'format',
+    ]);
     const [sheet] = report.sheets;
     expect(Object.keys(sheet ?? {})).toEqual([
       'sheet',
@@ -52,6 +60,8 @@ describe('JSON report', () => {
       'total',
       'grade',
       'findings',
+      'tables',
+      'confidence',
     ]);
     expect(Object.keys(sheet?.total ?? {})).toEqual(['score', 'cap', 'stated', 'cell']);
     expect(Object.keys(sheet?.grade ?? {})).toEqual(['value', 'stated', 'cell']);
@@ -84,16 +94,18 @@ describe('JSON report', () => {
   it('reports an unreadable file with its error and nothing else', () => {
     const failed: FileResult = {
       file: 'a.xls',
+      format: null,
       analyses: [],
       written: null,
-      failure: { code: 'xls', message: '「a.xls」是旧版…' },
+      failure: { code: 'corrupt', message: '「a.xls」看起来是…' },
     };
     expect(toJsonReport(failed)).toEqual({
       file: 'a.xls',
       sheets: [],
       skipped: [],
       written: null,
-      error: { code: 'xls', message: '「a.xls」是旧版…' },
+      error: { code: 'corrupt', message: '「a.xls」看起来是…' },
+      format: null,
     });
   });
 });
@@ -135,13 +147,14 @@ describe('text report', () => {
   it('prints nothing for an unreadable file (its reason goes to stderr) but counts it in the summary', () => {
     const failed: FileResult = {
       file: 'a.xls',
+      format: null,
       analyses: [],
       written: null,
-      failure: { code: 'xls', message: '…' },
+      failure: { code: 'corrupt', message: '…' },
     };
     expect(formatTextReport(failed)).toBe('');
     expect(formatTextSummary([result, failed])).toBe(
-      '共检查 2 个文件：0 个无错误，1 个有错误，1 个无法读取或写出。\n',
+      '共检查 2 个文件：0 个无错误，1 个有错误，0 个未识别到自评表，1 个无法读取或写出。\n',
     );
   });
 

@@ -1,0 +1,86 @@
+/**
+ * Moving a formula to another cell as Excel fills it: relative references shift, `$`
+ * references stay. A shared formula is stored once, on its first cell; every other cell
+ * of the block holds only `<f t="shared" si="…"/>` and means the master's formula moved.
+ */
+
+const MAX_COL = 16_384; // XFD
+const MAX_ROW = 1_048_576;
+
+/*
+ * One alternative per token kind; only the reference kinds are rewritten. Strings, quoted
+ * sheet names and structured references ([Column]) are matched so that their contents are
+ * left alone. A reference is not part of a longer name (look-behind) and is not a
+ * function name, a sheet name or a longer name (look-ahead).
+ */
+const TOKENS = new RegExp(
+  [
+    String.raw`"(?:[^"]|"")*"`,
+    String.raw`'(?:[^']|'')*'`,
+    String.raw`\[[^\]]*\]`,
+    String.raw`(?<![\w.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])`,
+    String.raw`(?<![\w.$:])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\w(!])`,
+    String.raw`(?<![\w.$:])(\$?)(\d+):(\$?)(\d+)(?![\w.(!])`,
+  ].join('|'),
+  'g',
+);
+
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  if (rows === 0 && cols === 0) return formula;
+  return formula.replace(
+    TOKENS,
+    (
+      token,
+      cAbs?: string,
+      cCol?: string,
+      rAbs?: string,
+      cRow?: string,
+      aAbs?: string,
+      aCol?: string,
+      bAbs?: string,
+      bCol?: string,
+      xAbs?: string,
+      xRow?: string,
+      yAbs?: string,
+      yRow?: string,
+    ) => {
+      if (cCol !== undefined && cRow !== undefined) {
+        const col = columnNumber(cCol);
+        if (col > MAX_COL) return token; // a name such as "LOG10" or "ABCD1"
+        return `${cAbs}${shiftCol(col, cAbs, cols)}${rAbs}${shiftRow(Number(cRow), rAbs, rows)}`;
+      }
+      if (aCol !== undefined && bCol !== undefined) {
+        const [a, b] = [columnNumber(aCol), columnNumber(bCol)];
+        if (a > MAX_COL || b > MAX_COL) return token;
+        return `${aAbs}${shiftCol(a, aAbs, cols)}:${bAbs}${shiftCol(b, bAbs, cols)}`;
+      }
+      if (xRow !== undefined && yRow !== undefined) {
+        return `${xAbs}${shiftRow(Number(xRow), xAbs, rows)}:${yAbs}${shiftRow(Number(yRow), yAbs, rows)}`;
+      }
+      return token;
+    },
+  );
+}
+
+function shiftCol(col: number, absolute: string | undefined, by: number): string {
+  const moved = absolute ? col : col + by;
+  return moved < 1 || moved > MAX_COL ? '#REF!' : columnLetters(moved);
+}
+
+function shiftRow(row: number, absolute: string | undefined, by: number): string {
+  const moved = absolute ? row : row + by;
+  return moved < 1 || moved > MAX_ROW ? '#REF!' : String(moved);
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(n: number): string {
+  let letters = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
+    letters = String.fromCharCode(65 + ((k - 1) % 26)) + letters;
+  return letters;
+}

@@ -4,7 +4,7 @@
  * Skipped only on a machine without `soffice` outside CI; in CI a missing LibreOffice fails.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runZiping, writeMarkedWorkbook } from '../support/cliHarness.js';
@@ -37,6 +37,26 @@ describe.skipIf(skip)('LibreOffice', () => {
     const run = soffice('--convert-to', 'pdf', '--outdir', tmp('pdf'), out);
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(path.join(tmp('pdf'), '自评表-已检查.pdf'))).toBe(true);
+  }, 180_000);
+
+  it('opens the --summary workbook', async () => {
+    const source = tmp('单位甲.xlsx');
+    await writeMarkedWorkbook(source, { 自评表: 'fake:error' });
+    const summary = tmp('汇总.xlsx');
+    expect((await runZiping('check', source, '--summary', summary)).code).toBe(1);
+    const run = soffice(
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76',
+      '--outdir',
+      tmp('summary-csv'),
+      summary,
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const csv = readFileSync(path.join(tmp('summary-csv'), '汇总.csv'), 'utf8');
+    expect(csv.split('\n')[0]).toBe(
+      '文件,工作表,表名,计算总分,表中总分,计算等级,表中等级,错误数,警告数,第一个错误,说明',
+    );
+    expect(csv).toContain('自评表,,95.5,96,优,优,1,1,');
   }, 180_000);
 
   it('checks a real .xls, and refuses a copy of it with the advice to save it as .xlsx', async () => {

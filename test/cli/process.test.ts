@@ -43,9 +43,24 @@ describe('the ziping process', () => {
     expect(run.stderr).toContain(`「${file}」看起来是Excel 97-2003 工作簿（.xls），但无法读取`);
   });
 
+  it('checks files in worker threads (--jobs 2) and reports them in input order', () => {
+    const files = ['yunxi-2021', 'longgang-2020', 'shangjie-2021', 'guangzhou-2022'].map((name) =>
+      path.join('examples', `${name}.xlsx`),
+    );
+    const run = ziping('check', ...files, '--jobs', '2', '--format', 'json');
+    expect(run.stderr).not.toContain('出错');
+    expect(run.code).toBe(1); // 龙岗区 has errors
+    const reports = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(reports.map((r: { file: string }) => r.file)).toEqual(files);
+    expect(reports[2].sheets[0].total.score).toBe(99.5);
+  });
+
   it('exits 2 on an unknown flag', () => {
     const run = ziping('check', 'a.xlsx', '--fix');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--fix');
+    expect(run.stderr).toContain('参数有误：没有「--fix」这个选项');
   });
 });

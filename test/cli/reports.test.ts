@@ -158,6 +158,55 @@ describe('text report', () => {
     );
   });
 
+  it('shows each table of a stacked sheet with its own total and grade', () => {
+    const table = (top: number, name: string, score: number, grade: '优' | '良') => ({
+      range: { top, left: 0, bottom: top + 20, right: 8 },
+      name,
+      indicators: 12,
+      total: { score, cap: 100, stated: score, cell: `H${top + 2}` },
+      grade: { value: grade, stated: grade, cell: `H${top + 3}` },
+      confidence: { level: 'sure' as const, reasons: [] },
+    });
+    const stacked: FileResult = {
+      ...result,
+      analyses: [
+        recognisedSheet('项目自评', {
+          findings: [],
+          plan: EMPTY_PLAN,
+          tables: [
+            table(0, '应急物资储备项目', 92, '优'),
+            table(30, '安全生产宣传项目', 85.5, '良'),
+          ],
+        }),
+      ],
+    };
+    const text = formatTextReport(stacked);
+    expect(text).toContain('此表上下排列着 2 张自评表，各自计分：');
+    expect(text).toContain(
+      '表 1「应急物资储备项目」（A1:I21，12 项指标）\n    总分 92 / 100（计算值）；表中填写 92，位于 H2\n    等级 优',
+    );
+    expect(text).toContain(
+      '表 2「安全生产宣传项目」（A31:I51，12 项指标）\n    总分 85.5 / 100（计算值）；表中填写 85.5，位于 H32\n    等级 良',
+    );
+    const json = toJsonReport(stacked).sheets[0];
+    expect(json?.tables.map((t) => [t.range, t.name, t.total?.score, t.grade?.value])).toEqual([
+      ['A1:I21', '应急物资储备项目', 92, '优'],
+      ['A31:I51', '安全生产宣传项目', 85.5, '良'],
+    ]);
+  });
+
+  it('says when the reading is unsure and no figure was written', () => {
+    const unsure = { level: 'unsure' as const, reasons: ['各项分值合计 87，不是 100'] };
+    const file: FileResult = {
+      ...result,
+      analyses: [recognisedSheet('自评表', { findings: [], plan: EMPTY_PLAN, confidence: unsure })],
+    };
+    expect(formatTextReport(file)).toContain(
+      '识别不确定，因此没有写入总分、等级、比率等计算值，只标出了问题：各项分值合计 87，不是 100',
+    );
+    expect(toJsonReport(file).sheets[0]?.confidence).toEqual(unsure);
+  });
+
   it('formats numbers without float noise or trailing zeros', () => {
     expect([99.5, 94.49000000000001, 100, 0.00081, 1 / 3].map(formatNumber)).toEqual([
       '99.5',

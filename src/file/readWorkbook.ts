@@ -4,7 +4,7 @@
  * .xls, .et, .xlsb and .ods are read through SheetJS, for checking only. Every failure is a
  * `WorkbookError` whose Chinese message names the file and says what to do.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Grid } from '../engine/grid.js';
 import { WorkbookError } from './errors.js';
@@ -41,7 +41,7 @@ export interface ReadOptions {
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
 export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<ReadWorkbook> {
-  const bytes = await readBytes(file);
+  const bytes = readBytes(file);
   switch (detectFileFormat(bytes)) {
     case 'zip':
       return readZipWorkbook(bytes, file, options);
@@ -81,9 +81,10 @@ function lockFileHint(file: string): string {
     : '';
 }
 
-async function readBytes(file: string): Promise<Buffer> {
+/** Read at once: a checking process or worker thread has nothing else to do meanwhile. */
+function readBytes(file: string): Buffer {
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')

@@ -1,13 +1,20 @@
-/** Tokenizing a package part as it is inflated, so a 60 MB sheet is never one string. */
+/**
+ * Tokenizing a package part: whole when it is small, as it is inflated when it is large, so a
+ * 60 MB sheet is never one string.
+ */
 import { TextDecoder } from 'node:util';
 import type { ZipArchive } from '../zip/zipArchive.js';
-import { XmlStream, type XmlHandler } from './scanner.js';
+import { scanXml, XmlStream, type XmlHandler } from './scanner.js';
 
 export async function streamPart(
   zip: ZipArchive,
   part: string,
   handler: XmlHandler,
 ): Promise<void> {
+  if (zip.fitsWhole(part)) {
+    scanXml(await zip.readText(part), handler);
+    return;
+  }
   const xml = new XmlStream(handler);
   let decoder: TextDecoder | null = null;
   for await (const chunk of await zip.stream(part)) {

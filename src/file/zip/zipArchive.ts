@@ -2,9 +2,21 @@
  * A zip package read with yauzl: its entries in stored order, each part's bytes inflated on
  * demand, and each entry's compressed bytes as stored, so a copy can carry an unchanged part
  * over without inflating and deflating it again.
+ *
+ * yauzl reads the central directory (ZIP64, comments, name encodings). The package is in
+ * memory, so a part's data is sliced from it and inflated at once: a checked workbook has
+ * a dozen small parts, and a stream per part would spend more time waiting than working.
+ * Only a part too large to inflate whole is streamed (yauzl's stream).
  */
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
+
+const LOCAL_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+/** Parts larger than this (uncompressed) are inflated as a stream, a chunk at a time. */
+const WHOLE_PART_LIMIT = 16 * 1024 * 1024;
 
 export interface ZipEntry {
   readonly name: string;
@@ -22,6 +34,7 @@ export class ZipArchive {
   private readonly byName: ReadonlyMap<string, yauzl.Entry>;
 
   private constructor(
+    private readonly bytes: Buffer,
     private readonly zip: yauzl.ZipFile,
     private readonly stored: readonly yauzl.Entry[],
   ) {
@@ -38,7 +51,7 @@ export class ZipArchive {
     });
     const entries: yauzl.Entry[] = [];
     for await (const entry of zip.eachEntry()) entries.push(entry);
-    return new ZipArchive(zip, entries);
+    return new ZipArchive(bytes, zip, entries);
   }
 
   get entries(): readonly ZipEntry[] {
@@ -50,9 +63,16 @@ export class ZipArchive {
     return this.byName.has(name.toLowerCase());
   }
 
+  /** Whether a part is small enough to be read whole (else it is streamed). */
+  fitsWhole(name: string): boolean {
+    return this.entryOf(name).uncompressedSize <= WHOLE_PART_LIMIT;
+  }
+
   /** The inflated bytes of a part. */
   async read(name: string): Promise<Buffer> {
-    return collect(await this.stream(name));
+    const entry = this.entryOf(name);
+    if (entry.uncompressedSize > WHOLE_PART_LIMIT) return collect(await this.stream(name));
+    return this.inflate(entry);
   }
 
   async readText(name: string): Promise<string> {
@@ -61,14 +81,41 @@ export class ZipArchive {
 
   /** The part's inflated bytes as a stream, for parts too large to hold at once. */
   async stream(name: string): Promise<Readable> {
-    return this.zip.openReadStreamPromise(this.entryOf(name));
+    const entry = this.entryOf(name);
+    if (entry.uncompressedSize > WHOLE_PART_LIMIT) return this.zip.openReadStreamPromise(entry);
+    return Readable.from([this.inflate(entry)]);
   }
 
   /** The entry's bytes as stored in the zip (compressed), for copying it unchanged. */
   async raw(name: string): Promise<Buffer> {
-    return collect(
-      await this.zip.openReadStreamPromise(this.entryOf(name), { decodeFileData: false }),
-    );
+    return this.dataOf(this.entryOf(name));
+  }
+
+  private inflate(entry: yauzl.Entry): Buffer {
+    const data = this.dataOf(entry);
+    if (entry.compressionMethod === STORED) return data;
+    if (entry.compressionMethod !== DEFLATED)
+      throw new Error(
+        `${entry.fileName}: compression method ${entry.compressionMethod} is not supported`,
+      );
+    const inflated = inflateRawSync(data);
+    if (inflated.length !== entry.uncompressedSize)
+      throw new Error(
+        `${entry.fileName}: ${inflated.length} bytes inflated, ${entry.uncompressedSize} expected`,
+      );
+    return inflated;
+  }
+
+  /** The entry's compressed data, after its local header. */
+  private dataOf(entry: yauzl.Entry): Buffer {
+    const at = entry.relativeOffsetOfLocalHeader;
+    if (at + 30 > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL_HEADER)
+      throw new Error(`${entry.fileName}: no local file header at ${at}`);
+    const start = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
+    const end = start + entry.compressedSize;
+    if (end > this.bytes.length)
+      throw new Error(`${entry.fileName}: data runs past the end of the file`);
+    return this.bytes.subarray(start, end);
   }
 
   private entryOf(name: string): yauzl.Entry {

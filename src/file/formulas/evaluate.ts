@@ -36,6 +36,9 @@ export function referencedSheets(formula: string): string[] {
   return names;
 }
 
+/** Thrown through the parser when a formula reaches itself: no cell of the cycle gets a value. */
+class CircularReference extends Error {}
+
 /**
  * Fills in the value of every uncalculated formula of `sheets` (in place: the grids' cells are
  * the reader's own arrays). `order` is the workbook's sheet order, for sheet-scoped names.
@@ -51,22 +54,15 @@ export async function evaluateUncalculated(
   const { FormulaError, FormulaHelpers, Types } = FormulaParser;
   const state = new Map<string, 'pending' | 'done'>();
 
-  const cellOf = (sheet: string, row: number, col: number): Cell => {
-    const grid = sheets.get(sheet)?.grid;
-    if (!grid) return EMPTY_CELL;
-    return grid.cells[row - grid.origin.row]?.[col - grid.origin.col] ?? EMPTY_CELL;
-  };
-
   const valueAt = (sheet: string, row: number, col: number): FormulaValue => {
-    let cell = cellOf(sheet, row, col);
+    const grid = sheets.get(sheet)?.grid;
+    let cell = grid
+      ? (grid.cells[row - grid.origin.row]?.[col - grid.origin.col] ?? EMPTY_CELL)
+      : EMPTY_CELL;
     if (cell.formula !== undefined && cell.value === null) cell = evaluate(sheet, row, col);
-    return toFormulaValue(cell.value);
+    return isExcelError(cell.value) ? new FormulaError(cell.value.error) : cell.value;
   };
 
-  const toFormulaValue = (value: CellValue): FormulaValue =>
-    isExcelError(value) ? new FormulaError(value.error) : value;
-
-  const constants = constantNames(names);
   const extremum =
     (pick: (a: number, b: number) => number) =>
     (...params: unknown[]) => {
@@ -82,10 +78,10 @@ export async function evaluateUncalculated(
     onRange: (ref: RangeRef) => {
       const grid = sheets.get(ref.sheet)?.grid;
       // Whole columns (A:A) reach row 1,048,576: only the used range holds anything.
-      const lastRow = grid ? grid.origin.row + grid.cells.length : 0;
+      const lastRow = grid ? grid.origin.row + grid.cells.length - 1 : -1;
       const lastCol = grid
-        ? grid.origin.col + Math.max(0, ...grid.cells.map((line) => line.length))
-        : 0;
+        ? grid.origin.col + Math.max(0, ...grid.cells.map((l) => l.length)) - 1
+        : -1;
       const rows: FormulaValue[][] = [];
       for (let r = ref.from.row - 1; r <= Math.min(ref.to.row - 1, lastRow); r++) {
         const line: FormulaValue[] = [];
@@ -95,32 +91,42 @@ export async function evaluateUncalculated(
       }
       return rows.length > 0 ? rows : [[null]];
     },
-    onVariable: (name: string, sheet: string) => referenceName(names, order, name, sheet),
     functions: { MIN: extremum(Math.min), MAX: extremum(Math.max) },
   });
 
   function evaluate(sheet: string, row: number, col: number): Cell {
     const grid = sheets.get(sheet)?.grid;
-    const line = grid?.cells[row - (grid?.origin.row ?? 0)] as Cell[] | undefined;
-    const cell = line?.[col - (grid?.origin.col ?? 0)];
+    const line = grid?.cells[row - grid.origin.row] as Cell[] | undefined;
+    const cell = grid && line ? line[col - grid.origin.col] : undefined;
     const key = `${sheet}!${row}!${col}`;
+    if (state.get(key) === 'pending') throw new CircularReference();
     if (!grid || !line || !cell?.formula || state.has(key)) return cell ?? EMPTY_CELL;
-    state.set(key, 'pending'); // a circular reference reads the pending cell as empty
-    const value = computed(
-      parser,
-      withConstants(cell.formula.slice(1), constants),
-      sheet,
-      row,
-      col,
-    );
+    state.set(key, 'pending');
+    let value: CellValue = null;
+    try {
+      value = computed(
+        parser,
+        prepared(cell.formula.slice(1), names, order.indexOf(sheet)),
+        sheet,
+        row,
+        col,
+      );
+    } finally {
+      state.set(key, 'done');
+    }
     const updated: Cell = { ...cell, value };
     line[col - grid.origin.col] = updated;
-    state.set(key, 'done');
     return updated;
   }
 
   for (const [sheet, { uncalculated }] of sheets)
-    for (const { row, col } of uncalculated) evaluate(sheet, row, col);
+    for (const { row, col } of uncalculated) {
+      try {
+        evaluate(sheet, row, col);
+      } catch (error) {
+        if (!(error instanceof CircularReference)) throw error;
+      }
+    }
 }
 
 function computed(
@@ -133,62 +139,56 @@ function computed(
   let result: unknown;
   try {
     result = parser.parse(formula, { sheet, row: row + 1, col: col + 1 });
-  } catch {
-    return null; // a function it does not know, or syntax it does not read
+  } catch (error) {
+    // A cycle leaves every formula in it without a value; anything else the parser
+    // cannot do (a function it lacks, syntax it does not read) leaves this one alone.
+    if (error instanceof CircularReference) throw error;
+    return null;
   }
   while (Array.isArray(result)) result = result[0];
   if (typeof result === 'number') return Number.isFinite(result) ? result : null;
   if (typeof result === 'string' || typeof result === 'boolean') return result;
-  // Only a division by zero is an answer Excel would give too; other errors may be ours.
+  // Only a division by zero is an answer Excel would surely give too; other errors may be ours.
   if (result !== null && typeof result === 'object' && 'error' in result)
     return (result as { error: string }).error === '#DIV/0!' ? { error: '#DIV/0!' } : null;
   return null;
 }
 
-/** Names defined as a number or a string (满分 = 100), replaced by their value before parsing. */
-function constantNames(names: readonly NamedFormula[]): ReadonlyMap<string, string> {
-  const constants = new Map<string, string>();
-  for (const n of names) {
-    const text = n.formula.trim();
-    if (n.sheetIndex === null && /^(-?\d+(\.\d+)?|"[^"]*")$/.test(text))
-      constants.set(n.name.toUpperCase(), text);
-  }
-  return constants;
-}
-
-function withConstants(formula: string, constants: ReadonlyMap<string, string>): string {
-  if (constants.size === 0) return formula;
-  return formula.replace(/"(?:[^"]|"")*"|[\p{L}_\\][\p{L}\p{N}_.]*/gu, (token) =>
-    token.startsWith('"') ? token : (constants.get(token.toUpperCase()) ?? token),
+/**
+ * The formula as the parser reads it: defined names replaced by what they stand for (a
+ * constant such as 满分 = 100, or a reference; the parser reads no Chinese names), and sheet
+ * names quoted (it reads no unquoted Chinese sheet names either).
+ */
+function prepared(
+  formula: string,
+  names: readonly NamedFormula[],
+  sheetIndex: number,
+  depth = 0,
+): string {
+  return formula.replace(
+    /"(?:[^"]|"")*"|'(?:[^']|'')*'|[\p{L}_\\][\p{L}\p{N}_.]*/gu,
+    (token: string, offset: number, whole: string) => {
+      if (token.startsWith('"') || token.startsWith("'")) return token;
+      const next = whole.slice(offset + token.length).trimStart()[0];
+      if (next === '(') return token; // a function
+      if (next === '!') return /^[A-Za-z_][\w.]*$/.test(token) ? token : `'${token}'`;
+      const named = namedFormula(names, token, sheetIndex);
+      if (!named || depth > 4) return token;
+      const text = prepared(named.formula.trim(), names, sheetIndex, depth + 1);
+      return /^[^+\-*/&^<>=,]*$/.test(text) ? text : `(${text})`;
+    },
   );
 }
 
-/** A name that stands for a cell or a range, scoped to `sheet` first, then workbook-wide. */
-function referenceName(
+/** A defined name, scoped to the sheet first, then workbook-wide. */
+function namedFormula(
   names: readonly NamedFormula[],
-  order: readonly string[],
   name: string,
-  sheet: string,
-): CellRef | RangeRef | null {
-  const sheetIndex = order.indexOf(sheet);
+  sheetIndex: number,
+): NamedFormula | undefined {
   const upper = name.toUpperCase();
-  const named =
+  return (
     names.find((n) => n.name.toUpperCase() === upper && n.sheetIndex === sheetIndex) ??
-    names.find((n) => n.name.toUpperCase() === upper && n.sheetIndex === null);
-  if (!named) return null;
-  const match =
-    /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(
-      named.formula.trim(),
-    );
-  if (!match) return null;
-  const target = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] as string);
-  const from = { row: Number(match[4]), col: columnNumber(match[3] as string) };
-  if (match[5] === undefined) return { sheet: target, ...from };
-  return { sheet: target, from, to: { row: Number(match[6]), col: columnNumber(match[5]) } };
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+    names.find((n) => n.name.toUpperCase() === upper && n.sheetIndex === null)
+  );
 }

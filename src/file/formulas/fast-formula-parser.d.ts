@@ -20,7 +20,6 @@ declare module 'fast-formula-parser' {
   export interface FormulaParserConfig {
     onCell?(ref: CellRef): FormulaValue;
     onRange?(ref: RangeRef): FormulaValue[][];
-    onVariable?(name: string, sheet: string): CellRef | RangeRef | null;
     functions?: Record<string, (...args: unknown[]) => unknown>;
   }
   export default class FormulaParser {

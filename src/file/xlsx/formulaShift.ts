@@ -6,6 +6,7 @@
 
 const MAX_COL = 16_384; // XFD
 const MAX_ROW = 1_048_576;
+const REF = '#REF!';
 
 /*
  * One alternative per token kind; only the reference kinds are rewritten. Strings, quoted
@@ -47,15 +48,18 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
       if (cCol !== undefined && cRow !== undefined) {
         const col = columnNumber(cCol);
         if (col > MAX_COL) return token; // a name such as "LOG10" or "ABCD1"
-        return `${cAbs}${shiftCol(col, cAbs, cols)}${rAbs}${shiftRow(Number(cRow), rAbs, rows)}`;
+        const [c, r] = [shiftCol(col, cAbs, cols), shiftRow(Number(cRow), rAbs, rows)];
+        return c === REF || r === REF ? REF : `${cAbs}${c}${rAbs}${r}`;
       }
       if (aCol !== undefined && bCol !== undefined) {
         const [a, b] = [columnNumber(aCol), columnNumber(bCol)];
         if (a > MAX_COL || b > MAX_COL) return token;
-        return `${aAbs}${shiftCol(a, aAbs, cols)}:${bAbs}${shiftCol(b, bAbs, cols)}`;
+        const [x, y] = [shiftCol(a, aAbs, cols), shiftCol(b, bAbs, cols)];
+        return x === REF || y === REF ? REF : `${aAbs}${x}:${bAbs}${y}`;
       }
       if (xRow !== undefined && yRow !== undefined) {
-        return `${xAbs}${shiftRow(Number(xRow), xAbs, rows)}:${yAbs}${shiftRow(Number(yRow), yAbs, rows)}`;
+        const [x, y] = [shiftRow(Number(xRow), xAbs, rows), shiftRow(Number(yRow), yAbs, rows)];
+        return x === REF || y === REF ? REF : `${xAbs}${x}:${yAbs}${y}`;
       }
       return token;
     },
@@ -64,12 +68,12 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
 
 function shiftCol(col: number, absolute: string | undefined, by: number): string {
   const moved = absolute ? col : col + by;
-  return moved < 1 || moved > MAX_COL ? '#REF!' : columnLetters(moved);
+  return moved < 1 || moved > MAX_COL ? REF : columnLetters(moved);
 }
 
 function shiftRow(row: number, absolute: string | undefined, by: number): string {
   const moved = absolute ? row : row + by;
-  return moved < 1 || moved > MAX_ROW ? '#REF!' : String(moved);
+  return moved < 1 || moved > MAX_ROW ? REF : String(moved);
 }
 
 function columnNumber(letters: string): number {

@@ -13,9 +13,14 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonFileReport } from '../../src/cli/jsonReport.js';
+import { writeZip } from '../../src/file/zip/zipWriter.js';
 import { NOTE_HEADING } from '../../src/file/applyPlan.js';
 import { runZiping } from '../support/cliHarness.js';
-import { FIXTURE, writeExcelStyleWorkbook } from '../support/excelStyleWorkbook.js';
+import {
+  excelStyleParts,
+  FIXTURE,
+  writeExcelStyleWorkbook,
+} from '../support/excelStyleWorkbook.js';
 import { exampleGrid, withCells } from '../support/grids.js';
 import {
   allowedParts,
@@ -255,4 +260,49 @@ describe.skipIf(skipLibreOffice)('--write on the workbook saved by LibreOffice',
     soffice('lo-pdf2', '--convert-to', 'pdf', '--outdir', tmp('pdf2'), savedCopy);
     expect(existsSync(tmp('pdf2/自评表-lo-已检查.pdf'))).toBe(true);
   }, 180_000);
+});
+
+describe('--write on a macro-enabled workbook', () => {
+  it('writes an .xlsm copy that keeps the macros byte for byte', async () => {
+    const grid = withCells(exampleGrid('shangjie-2021.xlsx'), { H5: 97 });
+    const parts = excelStyleParts(grid);
+    const vba = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256));
+    parts.set('xl/vbaProject.bin', vba);
+    parts.set(
+      '[Content_Types].xml',
+      String(parts.get('[Content_Types].xml'))
+        .replace('sheet.main+xml', 'sheet.macroEnabled.main+xml')
+        .replace(
+          '<Default Extension="png"',
+          '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="png"',
+        ),
+    );
+    parts.set(
+      'xl/_rels/workbook.xml.rels',
+      String(parts.get('xl/_rels/workbook.xml.rels')).replace(
+        '</Relationships>',
+        '<Relationship Id="rId10" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+      ),
+    );
+    const source = tmp('宏/自评表.xlsm');
+    mkdirSync(path.dirname(source), { recursive: true });
+    writeFileSync(
+      source,
+      writeZip(
+        [...parts].map(([name, content]) => ({
+          kind: 'new' as const,
+          name,
+          content: Buffer.from(content),
+        })),
+      ),
+    );
+    const out = tmp('宏-已检查');
+    mkdirSync(out);
+    expect((await runZiping('check', source, '--write', out)).code).toBe(1);
+    const copy = await partsOf(path.join(out, '自评表.xlsm'));
+    expect(copy.bytes.get('xl/vbaProject.bin')?.equals(vba)).toBe(true);
+    expect(copy.bytes.get('[Content_Types].xml')?.toString()).toContain(
+      'sheet.macroEnabled.main+xml',
+    );
+  });
 });

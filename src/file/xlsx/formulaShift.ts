@@ -3,6 +3,7 @@
  * references stay. A shared formula is stored once, on its first cell; every other cell
  * of the block holds only `<f t="shared" si="…"/>` and means the master's formula moved.
  */
+import { fromA1, toA1 } from '../../engine/grid.js';
 
 const MAX_COL = 16_384; // XFD
 const MAX_ROW = 1_048_576;
@@ -76,15 +77,11 @@ function shiftRow(row: number, absolute: string | undefined, by: number): string
   return moved < 1 || moved > MAX_ROW ? REF : String(moved);
 }
 
+/** "AB" → 28, through the engine's A1 helpers (one home for column letters). */
 function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return fromA1(`${letters}1`).col + 1;
 }
 
 function columnLetters(n: number): string {
-  let letters = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
-    letters = String.fromCharCode(65 + ((k - 1) % 26)) + letters;
-  return letters;
+  return toA1(0, n - 1).slice(0, -1);
 }

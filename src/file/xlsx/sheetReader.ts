@@ -294,7 +294,10 @@ function blankMerged(rows: Cell[][], m: CellRange): void {
   }
 }
 
-/** "H21" → 0-based row and column; null when malformed. */
+/**
+ * "H21" → 0-based row and column; null when malformed. Not the engine's fromA1, which throws
+ * and uses a regex: this runs once per cell of a sheet that may have a million.
+ */
 export function parseAddress(address: string): { row: number; col: number } | null {
   let col = 0;
   let i = 0;

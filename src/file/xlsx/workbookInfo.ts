@@ -11,8 +11,6 @@ export interface SheetEntry {
   readonly name: string;
   /** The worksheet part, or null for a chart sheet, dialog sheet or macro sheet. */
   readonly part: string | null;
-  /** 0-based position in the workbook, as `localSheetId` counts. */
-  readonly index: number;
 }
 
 export interface DefinedName {
@@ -41,10 +39,10 @@ export async function readWorkbookInfo(zip: ZipArchive): Promise<WorkbookInfo | 
   const relationships = await readRelationships(zip, part);
   const byId = new Map(relationships.map((r) => [r.id, r]));
   const parsed = parseWorkbook(await zip.readText(part));
-  const sheets = parsed.sheets.map(({ name, rid }, index) => {
+  const sheets = parsed.sheets.map(({ name, rid }) => {
     const rel = rid === undefined ? undefined : byId.get(rid);
     const isWorksheet = rel !== undefined && isType(rel, 'worksheet') && zip.has(rel.target);
-    return { name, part: isWorksheet ? rel.target : null, index };
+    return { name, part: isWorksheet ? rel.target : null };
   });
   const partOf = (kind: string) =>
     relationships.find((r) => isType(r, kind) && !r.external && zip.has(r.target))?.target ?? null;

@@ -9,6 +9,7 @@
  * baseline the issue measured. Prints figures; asserts nothing (timings belong to the
  * machine, not to the tests).
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { analyzeSheet } from '../src/engine/index.js';
@@ -124,4 +125,9 @@ const batch = measureBatch(
 );
 console.log(
   `  ${batch.files} seed-sized workbooks, --jobs ${jobs}: ${seconds(batch.ms)}, ${mb(batch.mb)} (goal ≤ ${seconds(GOALS.batchMs)}) ${verdict(batch.ms <= GOALS.batchMs)}   baseline ${seconds(BASELINE.batchMs)}`,
+);
+// On a shared machine the wall clock includes waiting for other processes; the CPU time
+// spread over the jobs is what the same run takes on cores of its own.
+console.log(
+  `    CPU ${seconds(batch.cpuMs)} in all threads: ≈ ${seconds(batch.cpuMs / jobs)} on ${jobs} free cores; load average now ${loadavg()[0]?.toFixed(1)}`,
 );

@@ -11,21 +11,17 @@ import { WorkbookError } from './errors.js';
 import type { XlsxPackage } from './readWorkbook.js';
 import { cellEditSplices, type CellEdit } from './write/cellEdits.js';
 import { applyNotes, NOTE_HEADING, threadedRefs } from './write/notes.js';
-import {
-  freshRelationshipId,
-  withContentTypes,
-  withFullCalcOnLoad,
-  withRelationships,
-} from './write/packageParts.js';
+import { PackageEdit, REL } from './write/packageEdit.js';
+import { freshRelationshipId, withRelationships } from './write/packageParts.js';
 import { parseSheetXml, type SheetXml } from './write/sheetXml.js';
 import { applySplices, type Splice } from './write/splice.js';
-import { MINIMAL_STYLESHEET, StyleSheetEditor } from './write/styleSheet.js';
-import { editVmlNotes, idBlocksOf, newVmlDrawing } from './write/vmlNotes.js';
+import { editVmlNotes, newVmlDrawing } from './write/vmlNotes.js';
 import {
   isType,
   readRelationships,
   relationshipsPartOf,
   relativeTarget,
+  type Relationship,
 } from './xlsx/relationships.js';
 
 export { NOTE_HEADING } from './write/notes.js';
@@ -43,10 +39,8 @@ export const MARK_FILL_ARGB: Readonly<Record<Severity, string>> = {
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const VML_TYPE = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
-const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 
 export interface SheetWrite {
   readonly sheet: string;
@@ -74,146 +68,134 @@ export async function applyPlans(
   writes: readonly SheetWrite[],
   file: string,
 ): Promise<PackageChanges> {
-  const { zip, info } = pkg;
-  const parts = new Map<string, string>();
-  const names = new Set(zip.entries.map((e) => e.name.toLowerCase()));
-  const claim = (make: (n: number) => string) => {
-    for (let n = 1; ; n++) {
-      const name = make(n);
-      if (!names.has(name.toLowerCase())) {
-        names.add(name.toLowerCase());
-        return name;
-      }
-    }
-  };
-  const defaults = new Map<string, string>();
-  const overrides = new Map<string, string>();
-  let styles: StyleSheetEditor | null = null;
-  const stylesOf = async () => {
-    if (styles) return styles;
-    const xml = info.stylesPart ? await zip.readText(info.stylesPart) : MINIMAL_STYLESHEET;
-    styles = new StyleSheetEditor(xml);
-    return styles;
-  };
+  const edit = new PackageEdit(pkg);
   let written = 0;
   let marked = 0;
-  const usedIdBlocks = await vmlIdBlocks(pkg);
-
   for (const { sheet, plan } of writes) {
-    const entry = info.sheets.find((s) => s.name === sheet);
-    if (!entry?.part) continue;
-    const sheetPart = entry.part;
-    const xml = parseSheetXml(await zip.readText(sheetPart));
+    const part = pkg.info.sheets.find((s) => s.name === sheet)?.part;
+    if (!part) continue;
+    const xml = parseSheetXml(await pkg.zip.readText(part));
     refuseConflicts(xml, plan.values, file, sheet);
     const marks = marksByCell(xml.merges, plan.marks);
-    const rels = await readRelationships(zip, sheetPart);
-    const relsPart = relationshipsPartOf(sheetPart);
-    const newRels: { id: string; type: string; target: string }[] = [];
-    const relId = () =>
-      freshRelationshipId([...rels.map((r) => r.id), ...newRels.map((r) => r.id)]);
-
-    // Notes first: a sheet with nothing to write may still carry an earlier run's notes.
-    const commentsRel = rels.find((r) => isType(r, 'comments') && !r.external);
-    const existingComments =
-      commentsRel && zip.has(commentsRel.target) ? await zip.readText(commentsRel.target) : null;
-    if (plan.values.length === 0 && marks.size === 0 && !existingComments?.includes(NOTE_HEADING))
-      continue;
-    const threaded = new Set<string>();
-    for (const r of rels.filter((r) => isType(r, 'threadedComment') && zip.has(r.target)))
-      for (const ref of threadedRefs(await zip.readText(r.target))) threaded.add(ref);
-    const notes = new Map([...marks].map(([ref, m]) => [ref, m.notes.join('\n')]));
-    const noteResult = applyNotes(existingComments, notes, threaded);
-    const sheetSplices: Splice[] = [];
-    if (noteResult.comments !== existingComments && noteResult.comments !== null) {
-      let commentsPart = commentsRel?.target;
-      if (!commentsPart || !existingComments) {
-        commentsPart = claim((n) => `xl/comments${n}.xml`);
-        overrides.set(commentsPart, COMMENTS_TYPE);
-        newRels.push({
-          id: relId(),
-          type: `${REL}/comments`,
-          target: relativeTarget(sheetPart, commentsPart),
-        });
-      }
-      parts.set(commentsPart, noteResult.comments);
-      const legacy = xml.topLevel.find((t) => t.name === 'legacyDrawing');
-      const vmlRel = legacy?.rid === undefined ? undefined : rels.find((r) => r.id === legacy.rid);
-      const lines = new Map(
-        noteResult.addedCells.map((ref) => [ref, (notes.get(ref) ?? '').split('\n').length + 1]),
-      );
-      if (vmlRel && zip.has(vmlRel.target)) {
-        parts.set(
-          vmlRel.target,
-          editVmlNotes(await zip.readText(vmlRel.target), lines, noteResult.removedCells),
-        );
-      } else if (lines.size > 0) {
-        const vmlPart = claim((n) => `xl/drawings/vmlDrawing${n}.vml`);
-        const block = freeIdBlock(usedIdBlocks);
-        parts.set(vmlPart, editVmlNotes(newVmlDrawing(block), lines, []));
-        defaults.set('vml', VML_TYPE);
-        const id = relId();
-        newRels.push({ id, type: `${REL}/vmlDrawing`, target: relativeTarget(sheetPart, vmlPart) });
-        sheetSplices.push(legacyDrawingSplice(xml, id));
-      }
-    }
-
-    const edits: CellEdit[] = [];
-    if (plan.values.length > 0 || marks.size > 0) {
-      const editor = await stylesOf();
-      const cells = new Map(xml.rows.flatMap((r) => r.cells).map((c) => [`${c.row}:${c.col}`, c]));
-      const values = new Map(plan.values.map((w) => [`${w.row}:${w.col}`, w]));
-      const touched = new Set([
-        ...values.keys(),
-        ...[...marks.values()].map((m) => `${m.row}:${m.col}`),
-      ]);
-      for (const key of touched) {
-        const [row, col] = key.split(':').map(Number) as [number, number];
-        const write = values.get(key);
-        const mark = marks.get(toA1(row, col));
-        const base = cells.get(key)?.style ?? 0;
-        const style = editor.derive(base, {
-          ...(mark ? { fill: MARK_FILL_ARGB[mark.severity] } : {}),
-          ...(write?.format ? { numberFormat: write.format } : {}),
-        });
-        edits.push({ row, col, style, ...(write ? { value: write.value } : {}) });
-      }
-    }
-    sheetSplices.push(...cellEditSplices(xml, edits));
-    if (sheetSplices.length > 0) parts.set(sheetPart, applySplices(xml.text, sheetSplices));
-    if (newRels.length > 0) {
-      const existing = zip.has(relsPart) ? await zip.readText(relsPart) : null;
-      parts.set(relsPart, withRelationships(existing, newRels));
-    }
+    const sheetEdit = new SheetEdit(edit, part, xml, await readRelationships(pkg.zip, part));
+    await sheetEdit.writeNotes(marks);
+    await sheetEdit.writeCells(plan.values, marks);
+    await sheetEdit.finish();
+    if (plan.values.length > 0) edit.wroteValues();
     written += plan.values.length;
     marked += marks.size;
   }
+  return { parts: await edit.finish(), applied: { written, marked } };
+}
 
-  const editor = styles as StyleSheetEditor | null;
-  if (editor?.changed) {
-    const stylesPart = info.stylesPart ?? 'xl/styles.xml';
-    parts.set(stylesPart, editor.toXml());
-    if (!info.stylesPart) {
-      overrides.set(stylesPart, STYLES_TYPE);
-      const workbookRels = relationshipsPartOf(info.part);
-      parts.set(
-        workbookRels,
-        withRelationships(await zip.readText(workbookRels), [
-          {
-            id: freshRelationshipId(info.relationships.map((r) => r.id)),
-            type: `${REL}/styles`,
-            target: relativeTarget(info.part, stylesPart),
-          },
-        ]),
+type Marks = ReadonlyMap<string, { row: number; col: number; severity: Severity; notes: string[] }>;
+
+/** One sheet's share of the copy: its XML, its relationships, its notes parts. */
+class SheetEdit {
+  private readonly splices: Splice[] = [];
+  private readonly newRels: { id: string; type: string; target: string }[] = [];
+
+  constructor(
+    private readonly edit: PackageEdit,
+    private readonly part: string,
+    private readonly xml: SheetXml,
+    private readonly rels: readonly Relationship[],
+  ) {}
+
+  /**
+   * Ziping's notes for `marks`; on a sheet an earlier run marked, also the removal of notes
+   * for cells no longer flagged. A new comments part or VML drawing is related to the sheet.
+   */
+  async writeNotes(marks: Marks): Promise<void> {
+    const { zip } = this.edit.pkg;
+    const commentsRel = this.rels.find(
+      (r) => isType(r, 'comments') && !r.external && zip.has(r.target),
+    );
+    const existing = commentsRel ? await zip.readText(commentsRel.target) : null;
+    if (marks.size === 0 && !existing?.includes(NOTE_HEADING)) return;
+    const threaded = new Set<string>();
+    for (const r of this.rels.filter((r) => isType(r, 'threadedComment') && zip.has(r.target)))
+      for (const ref of threadedRefs(await zip.readText(r.target))) threaded.add(ref);
+    const notes = new Map([...marks].map(([ref, m]) => [ref, m.notes.join('\n')]));
+    const result = applyNotes(existing, notes, threaded);
+    if (result.comments === existing || result.comments === null) return;
+    let commentsPart = commentsRel?.target;
+    if (commentsPart === undefined) {
+      commentsPart = this.edit.addPart((n) => `xl/comments${n}.xml`, { override: COMMENTS_TYPE });
+      this.relate('comments', commentsPart);
+    }
+    this.edit.parts.set(commentsPart, result.comments);
+
+    const lines = new Map(
+      result.addedCells.map((ref) => [ref, (notes.get(ref) ?? '').split('\n').length + 1]),
+    );
+    const legacy = this.xml.topLevel.find((t) => t.name === 'legacyDrawing');
+    const vmlRel =
+      legacy?.rid === undefined ? undefined : this.rels.find((r) => r.id === legacy.rid);
+    if (vmlRel && zip.has(vmlRel.target)) {
+      this.edit.parts.set(
+        vmlRel.target,
+        editVmlNotes(await zip.readText(vmlRel.target), lines, result.removedCells),
       );
+    } else if (lines.size > 0) {
+      const vmlPart = this.edit.addPart((n) => `xl/drawings/vmlDrawing${n}.vml`, {
+        extension: 'vml',
+        type: VML_TYPE,
+      });
+      this.edit.parts.set(
+        vmlPart,
+        editVmlNotes(newVmlDrawing(await this.edit.freeIdBlock()), lines, []),
+      );
+      this.splices.push(legacyDrawingSplice(this.xml, this.relate('vmlDrawing', vmlPart)));
     }
   }
-  if (written > 0) parts.set(info.part, withFullCalcOnLoad(await zip.readText(info.part)));
-  if (defaults.size > 0 || overrides.size > 0)
-    parts.set(
-      '[Content_Types].xml',
-      withContentTypes(await zip.readText('[Content_Types].xml'), defaults, overrides),
+
+  /** The written values and the marks' fills, each cell restyled from its own format. */
+  async writeCells(values: readonly ValueWrite[], marks: Marks): Promise<void> {
+    if (values.length === 0 && marks.size === 0) return;
+    const styles = await this.edit.styleSheet();
+    const cells = new Map(
+      this.xml.rows.flatMap((r) => r.cells).map((c) => [`${c.row}:${c.col}`, c]),
     );
-  return { parts, applied: { written, marked } };
+    const byCell = new Map(values.map((w) => [`${w.row}:${w.col}`, w]));
+    const touched = new Set([
+      ...byCell.keys(),
+      ...[...marks.values()].map((m) => `${m.row}:${m.col}`),
+    ]);
+    const edits: CellEdit[] = [];
+    for (const key of touched) {
+      const [row, col] = key.split(':').map(Number) as [number, number];
+      const write = byCell.get(key);
+      const mark = marks.get(toA1(row, col));
+      const style = styles.derive(cells.get(key)?.style ?? 0, {
+        ...(mark ? { fill: MARK_FILL_ARGB[mark.severity] } : {}),
+        ...(write?.format ? { numberFormat: write.format } : {}),
+      });
+      edits.push({ row, col, style, ...(write ? { value: write.value } : {}) });
+    }
+    this.splices.push(...cellEditSplices(this.xml, edits));
+  }
+
+  async finish(): Promise<void> {
+    if (this.splices.length > 0)
+      this.edit.parts.set(this.part, applySplices(this.xml.text, this.splices));
+    if (this.newRels.length === 0) return;
+    const relsPart = relationshipsPartOf(this.part);
+    const existing = this.edit.pkg.zip.has(relsPart)
+      ? await this.edit.pkg.zip.readText(relsPart)
+      : null;
+    this.edit.parts.set(relsPart, withRelationships(existing, this.newRels));
+  }
+
+  /** Relates `target` to the sheet with a fresh id; returns `target`. */
+  private relate(kind: string, target: string): string {
+    const id = freshRelationshipId([
+      ...this.rels.map((r) => r.id),
+      ...this.newRels.map((r) => r.id),
+    ]);
+    this.newRels.push({ id, type: `${REL}/${kind}`, target: relativeTarget(this.part, target) });
+    return target;
+  }
 }
 
 function refuseConflicts(
@@ -293,19 +275,4 @@ function legacyDrawingSplice(xml: SheetXml, id: string): Splice {
     end: at,
     text: `<${xml.prefix}legacyDrawing xmlns:r="${REL}" r:id="${id}"/>`,
   };
-}
-
-async function vmlIdBlocks(pkg: XlsxPackage): Promise<Set<number>> {
-  const used = new Set<number>();
-  for (const entry of pkg.zip.entries)
-    if (entry.name.toLowerCase().endsWith('.vml'))
-      for (const block of idBlocksOf(await pkg.zip.readText(entry.name))) used.add(block);
-  return used;
-}
-
-function freeIdBlock(used: Set<number>): number {
-  let block = 1;
-  while (used.has(block)) block++;
-  used.add(block);
-  return block;
 }

@@ -5,10 +5,12 @@
  */
 import { analyzeSheet } from '../engine/index.js';
 import type { SheetAnalysis } from '../engine/report.js';
-import { writeCheckedCopy } from '../file/checkedCopy.js';
-import { isWorkbookError } from '../file/errors.js';
-import type { WorkbookFormat } from '../file/fileFormat.js';
-import { readWorkbook } from '../file/readWorkbook.js';
+import {
+  isWorkbookError,
+  readWorkbook,
+  writeCheckedCopy,
+  type WorkbookFormat,
+} from '../file/index.js';
 import type { FileFailure, FileResult } from './fileResult.js';
 
 export interface FileTask {

@@ -4,8 +4,7 @@
  */
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isLockFile } from '../file/readWorkbook.js';
-import { writeSummaryWorkbook } from '../file/summaryWorkbook.js';
+import { isLockFile, writeSummaryWorkbook } from '../file/index.js';
 import type { FileTask } from './checkFile.js';
 import { EXIT_FAILURE, exitCodeOf, worstExitCode, type FileResult } from './fileResult.js';
 import { formatJsonReport } from './jsonReport.js';

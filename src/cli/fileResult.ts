@@ -4,8 +4,7 @@
  * code read it; it crosses from worker threads as plain data.
  */
 import type { SheetAnalysis } from '../engine/report.js';
-import type { WorkbookErrorCode } from '../file/errors.js';
-import type { WorkbookFormat } from '../file/fileFormat.js';
+import type { WorkbookErrorCode, WorkbookFormat } from '../file/index.js';
 
 export interface FileFailure {
   /** `internal` is a bug in Ziping (e.g. the engine threw), reported rather than crashing the run. */

@@ -34,7 +34,7 @@ import type {
   SheetTotal,
   TableResult,
 } from '../engine/report.js';
-import type { WorkbookFormat } from '../file/fileFormat.js';
+import type { WorkbookFormat } from '../file/index.js';
 import { rangeToA1 } from './a1.js';
 import type { FileResult } from './fileResult.js';
 

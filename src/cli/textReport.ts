@@ -13,7 +13,7 @@ import type {
   SheetTotal,
   TableResult,
 } from '../engine/report.js';
-import { FORMAT_NAME } from '../file/fileFormat.js';
+import { FORMAT_NAME } from '../file/index.js';
 import { rangeToA1 } from './a1.js';
 import { exitCodeOf, EXIT_NO_TABLE, type FileResult } from './fileResult.js';
 

@@ -14,6 +14,7 @@ export {
   type SheetWrite,
 } from './applyPlan.js';
 export { writeCheckedCopy } from './checkedCopy.js';
-export { saveCopy, isSameFile } from './saveCopy.js';
+export { saveCopy } from './saveCopy.js';
+export { writeSummaryWorkbook } from './summaryWorkbook.js';
 export { FORMAT_NAME, type WorkbookFormat } from './fileFormat.js';
 export { WorkbookError, isWorkbookError, type WorkbookErrorCode } from './errors.js';

@@ -84,7 +84,7 @@ export async function packageBytes(
 }
 
 /** Same path, or another name (link, different spelling) for the same file on disk. */
-export async function isSameFile(a: string, b: string): Promise<boolean> {
+async function isSameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   const [statA, statB] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
   return statA !== null && statB !== null && statA.dev === statB.dev && statA.ino === statB.ino;

@@ -110,7 +110,7 @@ const writeRatio = big.write.ms / big.check.ms;
 const cpu = (m: { cpuMs: number }) => `CPU ${seconds(m.cpuMs)}`;
 console.log(`  自评表 + ${bigRows.toLocaleString('en')}-row data sheet (${big.kb} KB):`);
 console.log(
-  `    ExcelJS load alone      ${pad(seconds(big.load.ms), 9)}  ${pad(mb(big.load.mb), 8)}`,
+  `    ExcelJS load alone      ${pad(seconds(big.load.ms), 9)}  ${pad(mb(big.load.mb), 8)}  ${cpu(big.load)}`,
 );
 console.log(
   `    ziping check            ${pad(seconds(big.check.ms), 9)}  ${pad(mb(big.check.mb), 8)}  ${cpu(big.check)}   ×${checkRatio.toFixed(2)} (CPU ×${(big.check.cpuMs / big.load.cpuMs).toFixed(2)}) of the load (goal ≤ ×${GOALS.checkOverLoad}) ${verdict(checkRatio <= GOALS.checkOverLoad)}; memory (goal ≤ ${GOALS.checkMb} MB) ${verdict(big.check.mb <= GOALS.checkMb)}   baseline ${seconds(BASELINE.checkMs)}, ${mb(BASELINE.checkMb)}`,

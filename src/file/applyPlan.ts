@@ -167,7 +167,7 @@ class SheetEdit {
       const [row, col] = key.split(':').map(Number) as [number, number];
       const write = byCell.get(key);
       const mark = marks.get(toA1(row, col));
-      const style = styles.derive(cells.get(key)?.style ?? 0, {
+      const style = styles.derive(cells.get(key)?.style ?? this.emptyCellStyle(row, col), {
         ...(mark ? { fill: MARK_FILL_ARGB[mark.severity] } : {}),
         ...(write?.format ? { numberFormat: write.format } : {}),
       });
@@ -187,7 +187,17 @@ class SheetEdit {
     this.edit.parts.set(relsPart, withRelationships(existing, this.newRels));
   }
 
-  /** Relates `target` to the sheet with a fresh id; returns `target`. */
+  /**
+   * The format an empty cell shows, and so the one a new cell starts from: its row's
+   * (`customFormat`), else its column's, else the default (Excel's order).
+   */
+  private emptyCellStyle(row: number, col: number): number {
+    const rowStyle = this.xml.rows.find((r) => r.row === row)?.style;
+    if (rowStyle !== null && rowStyle !== undefined) return rowStyle;
+    return this.xml.columns.find((c) => col >= c.min && col <= c.max)?.style ?? 0;
+  }
+
+  /** Relates `target` to the sheet; returns the relationship's (fresh) id. */
   private relate(kind: string, target: string): string {
     const id = freshRelationshipId([
       ...this.rels.map((r) => r.id),

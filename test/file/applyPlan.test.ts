@@ -39,6 +39,8 @@ async function writeSource(file: string): Promise<void> {
   ws.getCell('G7').value = '自评结果';
   ws.getCell('H3').note = '作者的批注';
   ws.getColumn(3).width = 30;
+  // 得分率 is formatted for the whole column; its cells are empty until filled.
+  ws.getColumn(9).numFmt = '0.00%';
   await workbook.xlsx.writeFile(file);
 }
 
@@ -139,6 +141,15 @@ describe('applyPlan + saveCopy', () => {
     expect(copy.getCell('H4').numFmt).toBe('0.00');
     expect(copy.getCell('H2').numFmt).toBe('0.00');
     expect(copy.getCell('H2').font).toMatchObject({ name: '宋体', size: 11 });
+  });
+
+  it('starts a new cell from its column’s format, as Excel shows the empty cell', async () => {
+    const { copy } = await checkedCopy('column-style', {
+      values: [],
+      marks: [mark('I3', 'warning', '得分率未填写')],
+    });
+    expect(copy.getCell('I3').numFmt).toBe('0.00%');
+    expect(fillOf(copy.getCell('I3'))).toBe(MARK_FILL_ARGB.warning);
   });
 
   it('keeps the rest: values, formulas, merges, fonts, widths', async () => {

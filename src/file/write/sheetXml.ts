@@ -27,6 +27,15 @@ export interface RowTag {
   /** Offset of `</row>` (the self-closing tag's start when empty). */
   closeStart: number;
   readonly cells: CellTag[];
+  /** The row's own format (`customFormat`), which its empty cells show. */
+  readonly style: number | null;
+}
+
+/** A `<col>` range's format, which the column's empty cells show. */
+export interface ColumnStyle {
+  readonly min: number;
+  readonly max: number;
+  readonly style: number;
 }
 
 export interface SheetXml {
@@ -34,6 +43,7 @@ export interface SheetXml {
   /** The SpreadsheetML prefix the part uses ("" or e.g. "x:"). */
   readonly prefix: string;
   readonly rows: readonly RowTag[];
+  readonly columns: readonly ColumnStyle[];
   readonly merges: readonly CellRange[];
   /** `<sheetData>`'s start tag and where its content ends (`</sheetData>`), or self-closing. */
   readonly sheetData: {
@@ -55,6 +65,7 @@ export interface SheetXml {
 
 export function parseSheetXml(text: string): SheetXml {
   const rows: RowTag[] = [];
+  const columns: ColumnStyle[] = [];
   const merges: CellRange[] = [];
   const topLevel: {
     name: string;
@@ -97,6 +108,10 @@ export function parseSheetXml(text: string): SheetXml {
           selfClosing: tag.selfClosing,
           closeStart: tag.start,
           cells: [],
+          style:
+            tag.attrs.customFormat === '1' || tag.attrs.customFormat === 'true'
+              ? Number(tag.attrs.s ?? 0)
+              : null,
         };
         rows.push(row);
       } else if (tag.name === 'c' && depth === 3 && row) {
@@ -114,6 +129,12 @@ export function parseSheetXml(text: string): SheetXml {
         row.cells.push(cell);
       } else if (tag.name === 'f' && cell) {
         cell.hasFormula = true;
+      } else if (tag.name === 'col' && depth === 2 && tag.attrs.style !== undefined) {
+        columns.push({
+          min: Number(tag.attrs.min) - 1,
+          max: Number(tag.attrs.max) - 1,
+          style: Number(tag.attrs.style),
+        });
       } else if (tag.name === 'mergeCell') {
         const range = tag.attrs.ref === undefined ? null : parseRange(tag.attrs.ref);
         if (range) merges.push(range);
@@ -140,6 +161,7 @@ export function parseSheetXml(text: string): SheetXml {
     text,
     prefix,
     rows,
+    columns,
     merges,
     sheetData,
     topLevel: topLevel.filter((t) => t.start > sheetData.tagStart),

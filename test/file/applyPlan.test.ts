@@ -146,10 +146,10 @@ describe('applyPlan + saveCopy', () => {
   it('starts a new cell from its column’s format, as Excel shows the empty cell', async () => {
     const { copy } = await checkedCopy('column-style', {
       values: [],
-      marks: [mark('I3', 'warning', '得分率未填写')],
+      marks: [mark('I9', 'warning', '得分率未填写')],
     });
-    expect(copy.getCell('I3').numFmt).toBe('0.00%');
-    expect(fillOf(copy.getCell('I3'))).toBe(MARK_FILL_ARGB.warning);
+    expect(copy.getCell('I9').numFmt).toBe('0.00%');
+    expect(fillOf(copy.getCell('I9'))).toBe(MARK_FILL_ARGB.warning);
   });
 
   it('keeps the rest: values, formulas, merges, fonts, widths', async () => {

@@ -64,6 +64,17 @@ export async function readSheet(
   let rowIndex = -1;
   let nextCol = 0;
   let cell: OpenCell | null = null;
+  const reused: OpenCell = {
+    row: 0,
+    col: 0,
+    type: 'n',
+    style: 0,
+    value: null,
+    formula: null,
+    sharedIndex: null,
+    sharedRef: false,
+    inline: null,
+  };
   let capture: Capture = null;
   let phonetic = 0;
   let inSheetData = false;
@@ -93,20 +104,20 @@ export async function readSheet(
         }
         case 'c': {
           if (!inSheetData) return;
+          // One record reused for every cell: a million cells need no million records.
+          const open = reused;
           const ref = tag.attr('r');
           const at = ref === undefined ? null : parseAddress(ref);
           const style = tag.attr('s');
-          const open: OpenCell = {
-            row: at?.row ?? rowIndex,
-            col: at?.col ?? nextCol,
-            type: tag.attr('t') ?? 'n',
-            style: style === undefined ? 0 : Number(style),
-            value: null,
-            formula: null,
-            sharedIndex: null,
-            sharedRef: false,
-            inline: null,
-          };
+          open.row = at?.row ?? rowIndex;
+          open.col = at?.col ?? nextCol;
+          open.type = tag.attr('t') ?? 'n';
+          open.style = style === undefined ? 0 : Number(style);
+          open.value = null;
+          open.formula = null;
+          open.sharedIndex = null;
+          open.sharedRef = false;
+          open.inline = null;
           nextCol = open.col + 1;
           if (tag.selfClosing) place(open);
           else cell = open;

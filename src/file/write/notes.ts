@@ -164,7 +164,7 @@ export function applyNotes(
 }
 
 function commentXml(p: string, ref: string, author: number, run: string): string {
-  return `<${p}comment ref="${ref}" authorId="${author}"><${p}text>${run}</${p}text></${p}comment>`;
+  return `<${p}comment ref="${ref}" authorId="${author}" shapeId="0"><${p}text>${run}</${p}text></${p}comment>`;
 }
 
 function emptyComments(): string {

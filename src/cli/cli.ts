@@ -1,11 +1,13 @@
 /**
  * `ziping` argument parsing: turns argv into a command and its options, and nothing else;
- * the commands live in commands.ts.
+ * the commands live in commands.ts. Every message is Chinese, including the parser's own.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { check, type CheckOptions, type CliIo } from './commands.js';
 import { EXIT_FAILURE, EXIT_OK } from './fileResult.js';
-import { HELP_TEXT } from './help.js';
+import { HELP_TEXT, USAGE } from './help.js';
+import type { FileRunner } from './runners.js';
 
 export type ParsedCli =
   | { readonly kind: 'help' }
@@ -23,43 +25,82 @@ export function parseCli(argv: readonly string[]): ParsedCli {
         sheet: { type: 'string', multiple: true },
         format: { type: 'string' },
         write: { type: 'string' },
+        overwrite: { type: 'boolean' },
+        summary: { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
-    // parseArgs explains unknown options and missing values in English; keep its words.
-    return usageError(`参数有误：${error instanceof Error ? error.message : String(error)}`);
+    return usageError(parserMessage(error));
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   const [command, ...files] = positionals;
   if (command === undefined) return usageError('缺少命令。');
   if (command !== 'check') return usageError(`未知命令「${command}」，目前只有 check。`);
-  if (files.length === 0) return usageError('请至少给出一个 .xlsx 文件。');
+  if (files.length === 0)
+    return usageError('请至少给出一个工作簿文件（.xlsx、.xls、.et、.ods 等）。');
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') {
     return usageError(`--format 只能是 text 或 json，而不是「${format}」。`);
   }
+  const summary = values.summary ?? null;
+  if (summary !== null && !/\.(xlsx|csv)$/i.test(summary))
+    return usageError(`--summary 的文件须以 .xlsx 或 .csv 结尾，而不是「${summary}」。`);
+  let jobs = availableParallelism();
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1)
+      return usageError(`--jobs 须是不小于 1 的整数，而不是「${values.jobs}」。`);
+  }
   return {
     kind: 'check',
-    options: { files, sheets: values.sheet ?? [], format, write: values.write ?? null },
+    options: {
+      files,
+      sheets: values.sheet ?? [],
+      format,
+      write: values.write ?? null,
+      overwrite: values.overwrite ?? false,
+      summary,
+      jobs,
+    },
   };
 }
 
+/** Node's parseArgs explains in English; say the same in Chinese, naming the option. */
+function parserMessage(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const text = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^'\s]+)/.exec(text)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `参数有误：没有「${option}」这个选项。若文件名以 - 开头，请写在 -- 之后，如 ziping check -- ${option}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(text)
+        ? `参数有误：选项「${option}」后面缺少取值。`
+        : `参数有误：选项「${option}」不接受取值。`;
+    default:
+      return `参数有误：${text}`;
+  }
+}
+
 /** Runs `ziping` with `argv` (without node and script) and returns the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  runner?: FileRunner,
+): Promise<number> {
   const parsed = parseCli(argv);
   switch (parsed.kind) {
     case 'help':
       io.stdout(HELP_TEXT);
       return EXIT_OK;
     case 'usage-error':
-      io.stderr(
-        `${parsed.message}\n用法：ziping check <file.xlsx>... [--sheet NAME] [--format text|json] [--write OUT]\n运行 ziping --help 查看说明。\n`,
-      );
+      io.stderr(`${parsed.message}\n用法：${USAGE}\n运行 ziping --help 查看说明。\n`);
       return EXIT_FAILURE;
     case 'check':
-      return check(parsed.options, io);
+      return check(parsed.options, io, runner);
   }
 }
 

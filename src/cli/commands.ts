@@ -2,21 +2,23 @@
  * One function per command. Output goes through the injected `io`, so tests run commands
  * in-process and read what a terminal would show.
  */
-import { stat } from 'node:fs/promises';
-import { analyzeSheet } from '../engine/index.js';
-import type { SheetAnalysis } from '../engine/report.js';
-import { applyPlan } from '../file/applyPlan.js';
-import { isWorkbookError } from '../file/errors.js';
-import { readWorkbook } from '../file/readWorkbook.js';
-import { saveCopy } from '../file/saveCopy.js';
-import { EXIT_FAILURE, exitCodeOf, type FileFailure, type FileResult } from './fileResult.js';
+import { stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isLockFile, writeSummaryWorkbook } from '../file/index.js';
+import type { FileTask } from './checkFile.js';
+import { EXIT_FAILURE, exitCodeOf, worstExitCode, type FileResult } from './fileResult.js';
 import { formatJsonReport } from './jsonReport.js';
 import { planOutputs } from './outputPaths.js';
+import { createProgress } from './progress.js';
+import { inProcess, workerPool, type FileRunner } from './runners.js';
+import { formatCsv, SUMMARY_HEADER, SUMMARY_WIDTHS, summaryRows } from './summary.js';
 import { formatTextReport, formatTextSummary } from './textReport.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** stderr is a terminal: show a progress bar instead of one line per file. */
+  readonly stderrIsTerminal?: boolean;
 }
 
 export type ReportFormat = 'text' | 'json';
@@ -28,64 +30,130 @@ export interface CheckOptions {
   readonly format: ReportFormat;
   /** The --write target (file, folder or {name} pattern), or null. */
   readonly write: string | null;
+  /** Replace existing copies (--overwrite). */
+  readonly overwrite: boolean;
+  /** The --summary file (.xlsx or .csv), or null. */
+  readonly summary: string | null;
+  /** Files checked at once (--jobs). */
+  readonly jobs: number;
 }
 
-/** `ziping check`: the exit code is the worst over all files (see `exitCodeOf`). */
-export async function check(options: CheckOptions, io: CliIo): Promise<number> {
+/** `ziping check`: the exit code is the worst over all files (see `worstExitCode`). */
+export async function check(
+  options: CheckOptions,
+  io: CliIo,
+  runner?: FileRunner,
+): Promise<number> {
+  const files = options.files.filter((file) => !isLockFile(file));
+  for (const file of options.files)
+    if (isLockFile(file))
+      io.stderr(`跳过「${file}」：这是 Excel 或 WPS 打开工作簿时生成的临时锁文件，不是工作簿。\n`);
+  if (files.length === 0) {
+    io.stderr('没有可检查的工作簿。\n');
+    return EXIT_FAILURE;
+  }
   let outputs: ReadonlyMap<string, string> = new Map();
   if (options.write !== null) {
-    const plan = planOutputs(options.files, options.write, await isDirectory(options.write));
-    if (!plan.ok) {
-      io.stderr(`${plan.message}\n`);
+    const plan = planOutputs(files, options.write, await isDirectory(options.write));
+    const problem = plan.ok ? await outputOverwritingInput(plan.outputs, files) : plan.message;
+    if (problem !== null) {
+      io.stderr(`${problem}\n`);
       return EXIT_FAILURE;
     }
-    outputs = plan.outputs;
+    if (plan.ok) outputs = plan.outputs;
+  }
+  if (
+    options.summary !== null &&
+    files.some((f) => path.resolve(f) === path.resolve(options.summary ?? ''))
+  ) {
+    io.stderr(`--summary 的文件「${options.summary}」是本次要检查的文件，不会替换它。\n`);
+    return EXIT_FAILURE;
   }
 
+  const tasks: FileTask[] = files.map((file) => ({
+    file,
+    sheets: options.sheets,
+    target: outputs.get(file) ?? null,
+    overwrite: options.overwrite,
+  }));
   const results: FileResult[] = [];
-  const many = options.files.length > 1;
-  for (const [i, file] of options.files.entries()) {
-    if (many) io.stderr(`[${i + 1}/${options.files.length}] 检查「${file}」…\n`);
-    const result = await checkFile(file, options.sheets, outputs.get(file) ?? null);
-    if (result.failure) io.stderr(`${result.failure.message}\n`);
-    io.stdout(
-      options.format === 'json' ? `${formatJsonReport(result)}\n` : formatTextReport(result),
-    );
-    results.push(result);
-  }
-  if (many && options.format === 'text') io.stdout(formatTextSummary(results));
-  return Math.max(...results.map(exitCodeOf));
-}
-
-/** Reads, analyses and (with a target) writes one file; never throws. */
-export async function checkFile(
-  file: string,
-  sheets: readonly string[],
-  target: string | null,
-): Promise<FileResult> {
-  let analyses: SheetAnalysis[] = [];
-  try {
-    const { workbook, grids } = await readWorkbook(file, { sheets });
-    analyses = grids.map((grid) => analyzeSheet(grid));
-    if (target === null) return { file, analyses, written: null, failure: null };
-    for (const analysis of analyses) {
-      const worksheet = workbook.getWorksheet(analysis.sheet);
-      if (analysis.status === 'recognised' && worksheet) applyPlan(worksheet, analysis.plan, file);
+  const many = files.length > 1;
+  const progress = createProgress(files.length, io.stderr, io.stderrIsTerminal ?? false);
+  // Results may finish out of order (worker threads); print them in input order.
+  const finished = new Map<number, FileResult>();
+  const emit = (index: number, result: FileResult) => {
+    finished.set(index, result);
+    for (let next = results.length; finished.has(next); next = results.length) {
+      const ready = finished.get(next) as FileResult;
+      finished.delete(next);
+      if (many) progress.before(next, ready.file);
+      if (ready.failure) io.stderr(`${ready.failure.message}\n`);
+      io.stdout(
+        options.format === 'json' ? `${formatJsonReport(ready)}\n` : formatTextReport(ready),
+      );
+      if (many) progress.after(next, ready.file);
+      results.push(ready);
     }
-    await saveCopy(workbook, target, file);
-    return { file, analyses, written: target, failure: null };
+  };
+  const run =
+    runner ?? (options.jobs > 1 && tasks.length > 1 ? workerPool(options.jobs) : inProcess);
+  await run(tasks, emit);
+  progress.done();
+  if (many && options.format === 'text') io.stdout(formatTextSummary(results));
+  const codes = results.map(exitCodeOf);
+  if (options.summary !== null) {
+    const written = await writeSummary(options.summary, results);
+    if (written !== null) {
+      io.stderr(`${written}\n`);
+      codes.push(EXIT_FAILURE);
+    } else if (options.format === 'text') io.stdout(`已写出汇总表「${options.summary}」。\n`);
+  }
+  return worstExitCode(codes);
+}
+
+/** Null when written; the Chinese reason otherwise. */
+async function writeSummary(file: string, results: readonly FileResult[]): Promise<string | null> {
+  const rows = summaryRows(results);
+  try {
+    if (/\.csv$/i.test(file)) await writeFile(file, formatCsv([SUMMARY_HEADER, ...rows]));
+    else await writeSummaryWorkbook(file, SUMMARY_HEADER, SUMMARY_WIDTHS, rows);
+    return null;
   } catch (error) {
-    return { file, analyses, written: null, failure: failureOf(file, error) };
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? `文件夹「${path.dirname(file)}」不存在`
+        : code === 'EACCES' || code === 'EPERM'
+          ? '没有写入权限'
+          : String(error);
+    return `无法写出汇总表「${file}」：${why}。`;
   }
 }
 
-function failureOf(file: string, error: unknown): FileFailure {
-  if (isWorkbookError(error)) return { code: error.code, message: error.message };
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return {
-    code: 'internal',
-    message: `检查「${file}」时自评助手出错（这是程序缺陷，请报告）：${detail}`,
+/**
+ * An output that is another name (a link) for one of the inputs: planOutputs compares
+ * paths; this compares the files on disk.
+ */
+async function outputOverwritingInput(
+  outputs: ReadonlyMap<string, string>,
+  inputs: readonly string[],
+): Promise<string | null> {
+  const identity = async (file: string) => {
+    const s = await stat(file).catch(() => null);
+    return s ? `${s.dev}:${s.ino}` : null;
   };
+  const inputIds = new Map<string, string>();
+  for (const input of inputs) {
+    const id = await identity(input);
+    if (id !== null) inputIds.set(id, input);
+  }
+  for (const [input, output] of outputs) {
+    const id = await identity(output);
+    const other = id === null ? undefined : inputIds.get(id);
+    if (other !== undefined && other !== input)
+      return `「${input}」的副本会写到「${output}」，而它就是本次要检查的「${other}」，不会替换它；请换一个 --write 模式。`;
+  }
+  return null;
 }
 
 async function isDirectory(target: string): Promise<boolean> {

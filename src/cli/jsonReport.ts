@@ -7,10 +7,18 @@
  *                "total": {"score", "cap", "stated", "cell"} | null,
  *                "grade": {"value", "stated", "cell"} | null,
  *                "findings": [{"rule", "severity", "cell", "message", "expected", "found",
- *                              "suggestion"?}]}],
+ *                              "suggestion"?}],
+ *                "tables": [{"range", "name", "indicators", "total", "grade",
+ *                            "confidence": {"level": "sure" | "unsure", "reasons"}}],
+ *                "confidence": {"level", "reasons"}}],
  *    "skipped": [{"sheet", "reason"}],
  *    "written": "out.xlsx" | null,
- *    "error": {"code", "message"} | null}
+ *    "error": {"code", "message"} | null,
+ *    "format": "xlsx" | "xls" | "et" | "xlsb" | "ods" | null}
+ *
+ * `tables` lists every table of a sheet (a sheet may stack several projects' tables, each
+ * with its own total and grade); the sheet's own `total` and `grade` are its first table's.
+ * An `unsure` confidence means no computed figure was written to the copy.
  *
  * `sheets` holds the recognised sheets only; a sheet the engine did not recognise is listed
  * in `skipped` with the engine's Chinese reason. A sheet without scores to total (budget
@@ -18,7 +26,15 @@
  * indicators (seed 001) has `total.score` and `total.cap` null. A file that could not be read has empty
  * `sheets` and `skipped` and an `error`.
  */
-import type { Finding, RecognisedSheet } from '../engine/report.js';
+import type {
+  Confidence,
+  Finding,
+  RecognisedSheet,
+  SheetGrade,
+  SheetTotal,
+  TableResult,
+} from '../engine/report.js';
+import type { WorkbookFormat } from '../file/index.js';
 import { rangeToA1 } from './a1.js';
 import type { FileResult } from './fileResult.js';
 
@@ -32,6 +48,33 @@ export interface JsonFinding {
   readonly suggestion?: number;
 }
 
+export interface JsonTotal {
+  readonly score: number | null;
+  readonly cap: number | null;
+  readonly stated: number | null;
+  readonly cell: string | null;
+}
+
+export interface JsonGrade {
+  readonly value: string;
+  readonly stated: string | null;
+  readonly cell: string | null;
+}
+
+export interface JsonConfidence {
+  readonly level: 'sure' | 'unsure';
+  readonly reasons: readonly string[];
+}
+
+export interface JsonTable {
+  readonly range: string;
+  readonly name: string | null;
+  readonly indicators: number;
+  readonly total: JsonTotal | null;
+  readonly grade: JsonGrade | null;
+  readonly confidence: JsonConfidence;
+}
+
 export interface JsonSheet {
   readonly sheet: string;
   readonly indicators: number;
@@ -40,18 +83,11 @@ export interface JsonSheet {
     readonly range: string;
     readonly label: string;
   }[];
-  readonly total: {
-    readonly score: number | null;
-    readonly cap: number | null;
-    readonly stated: number | null;
-    readonly cell: string | null;
-  } | null;
-  readonly grade: {
-    readonly value: string;
-    readonly stated: string | null;
-    readonly cell: string | null;
-  } | null;
+  readonly total: JsonTotal | null;
+  readonly grade: JsonGrade | null;
   readonly findings: readonly JsonFinding[];
+  readonly tables: readonly JsonTable[];
+  readonly confidence: JsonConfidence;
 }
 
 export interface JsonFileReport {
@@ -60,6 +96,7 @@ export interface JsonFileReport {
   readonly skipped: readonly { readonly sheet: string; readonly reason: string }[];
   readonly written: string | null;
   readonly error: { readonly code: string; readonly message: string } | null;
+  readonly format: WorkbookFormat | null;
 }
 
 export function toJsonReport(result: FileResult): JsonFileReport {
@@ -75,6 +112,7 @@ export function toJsonReport(result: FileResult): JsonFileReport {
     skipped,
     written: result.written,
     error: result.failure ? { code: result.failure.code, message: result.failure.message } : null,
+    format: result.format,
   };
 }
 
@@ -88,19 +126,42 @@ function toJsonSheet(sheet: RecognisedSheet): JsonSheet {
     sheet: sheet.sheet,
     indicators: sheet.indicators,
     blocks: sheet.blocks.map((b) => ({ kind: b.kind, range: rangeToA1(b.range), label: b.label })),
-    total: sheet.total && {
-      score: cleanValue(sheet.total.score),
-      cap: cleanValue(sheet.total.cap),
-      stated: sheet.total.stated,
-      cell: sheet.total.cell,
-    },
-    grade: sheet.grade && {
-      value: sheet.grade.value,
-      stated: sheet.grade.stated,
-      cell: sheet.grade.cell,
-    },
+    total: toJsonTotal(sheet.total),
+    grade: toJsonGrade(sheet.grade),
     findings: sheet.findings.map(toJsonFinding),
+    tables: sheet.tables.map(toJsonTable),
+    confidence: toJsonConfidence(sheet.confidence),
   };
+}
+
+function toJsonTable(table: TableResult): JsonTable {
+  return {
+    range: rangeToA1(table.range),
+    name: table.name,
+    indicators: table.indicators,
+    total: toJsonTotal(table.total),
+    grade: toJsonGrade(table.grade),
+    confidence: toJsonConfidence(table.confidence),
+  };
+}
+
+function toJsonTotal(total: SheetTotal | null): JsonTotal | null {
+  return (
+    total && {
+      score: cleanValue(total.score),
+      cap: cleanValue(total.cap),
+      stated: total.stated,
+      cell: total.cell,
+    }
+  );
+}
+
+function toJsonGrade(grade: SheetGrade | null): JsonGrade | null {
+  return grade && { value: grade.value, stated: grade.stated, cell: grade.cell };
+}
+
+function toJsonConfidence(confidence: Confidence): JsonConfidence {
+  return { level: confidence.level, reasons: [...confidence.reasons] };
 }
 
 function toJsonFinding(finding: Finding): JsonFinding {

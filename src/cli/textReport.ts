@@ -4,8 +4,18 @@
  * the grade, then the findings grouped by severity (errors first) in sheet order.
  */
 import { fromA1 } from '../engine/grid.js';
-import type { Finding, RecognisedSheet, Severity, SheetAnalysis } from '../engine/report.js';
-import type { FileResult } from './fileResult.js';
+import type {
+  Finding,
+  RecognisedSheet,
+  Severity,
+  SheetAnalysis,
+  SheetGrade,
+  SheetTotal,
+  TableResult,
+} from '../engine/report.js';
+import { FORMAT_NAME } from '../file/index.js';
+import { rangeToA1 } from './a1.js';
+import { exitCodeOf, EXIT_NO_TABLE, type FileResult } from './fileResult.js';
 
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
   error: '错误',
@@ -20,7 +30,9 @@ const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
  */
 export function formatTextReport(result: FileResult): string {
   if (result.failure && result.analyses.length === 0) return '';
-  const lines = [`文件「${result.file}」`];
+  const format =
+    result.format && result.format !== 'xlsx' ? `（${FORMAT_NAME[result.format]}）` : '';
+  const lines = [`文件「${result.file}」${format}`];
   const recognised = result.analyses.filter((a): a is RecognisedSheet => a.status === 'recognised');
   if (recognised.length === 0) lines.push('  未在此文件中识别到自评表。');
   for (const sheet of recognised) lines.push(...sheetLines(sheet));
@@ -34,34 +46,27 @@ export function formatTextReport(result: FileResult): string {
 /** The closing line when several files were checked. */
 export function formatTextSummary(results: readonly FileResult[]): string {
   const failed = results.filter((r) => r.failure).length;
+  const unrecognised = results.filter((r) => exitCodeOf(r) === EXIT_NO_TABLE).length;
   const withErrors = results.filter(
     (r) => !r.failure && countBySeverity(r.analyses).error > 0,
   ).length;
-  const clean = results.length - failed - withErrors;
-  return `共检查 ${results.length} 个文件：${clean} 个无错误，${withErrors} 个有错误，${failed} 个无法读取或写出。\n`;
+  const clean = results.length - failed - withErrors - unrecognised;
+  return `共检查 ${results.length} 个文件：${clean} 个无错误，${withErrors} 个有错误，${unrecognised} 个未识别到自评表，${failed} 个无法读取或写出。\n`;
 }
 
 function sheetLines(sheet: RecognisedSheet): string[] {
   const lines = [
     `工作表「${sheet.sheet}」：已识别 ${sheet.blocks.map((b) => b.label).join('；') || `指标 ${sheet.indicators} 项`}`,
   ];
-  if (sheet.total) {
-    const { score, cap, stated, cell } = sheet.total;
-    const statedText =
-      stated === null ? '表中未填写总分' : `表中填写 ${formatNumber(stated)}${at(cell)}`;
-    if (score === null) {
-      lines.push(`  总分：${statedText}（表中没有可逐项计算的得分）`);
-    } else {
-      const capText = cap === null ? '' : ` / ${formatNumber(cap)}`;
-      lines.push(`  总分 ${formatNumber(score)}${capText}（计算值）；${statedText}`);
-    }
+  if (sheet.tables.length > 1) {
+    lines.push(`  此表上下排列着 ${sheet.tables.length} 张自评表，各自计分：`);
+    sheet.tables.forEach((table, i) => lines.push(...tableLines(table, i)));
   } else {
-    lines.push('  总分：此表没有需要汇总的得分。');
+    lines.push(...totalLines(sheet.total, '  '), ...gradeLines(sheet.grade, '  '));
   }
-  if (sheet.grade) {
-    const { value, stated, cell } = sheet.grade;
+  if (sheet.confidence.level === 'unsure') {
     lines.push(
-      `  等级 ${value}（${stated === null ? '表中未填写等级' : `表中填写 ${stated}${at(cell)}`}）`,
+      `  识别不确定，因此没有写入总分、等级、比率等计算值，只标出了问题：${sheet.confidence.reasons.join('；')}`,
     );
   }
   const counts = countBySeverity([sheet]);
@@ -80,6 +85,34 @@ function sheetLines(sheet: RecognisedSheet): string[] {
     for (const f of group) lines.push(`    ${f.cell.padEnd(width)}  ${f.message}  [${f.rule}]`);
   }
   return lines;
+}
+
+function tableLines(table: TableResult, index: number): string[] {
+  const name = table.name ? `「${table.name}」` : '';
+  const unsure = table.confidence.level === 'unsure' ? '（识别不确定，未写入计算值）' : '';
+  return [
+    `  表 ${index + 1}${name}（${rangeToA1(table.range)}，${table.indicators} 项指标）${unsure}`,
+    ...totalLines(table.total, '    '),
+    ...gradeLines(table.grade, '    '),
+  ];
+}
+
+function totalLines(total: SheetTotal | null, indent: string): string[] {
+  if (!total) return [`${indent}总分：此表没有需要汇总的得分。`];
+  const { score, cap, stated, cell } = total;
+  const statedText =
+    stated === null ? '表中未填写总分' : `表中填写 ${formatNumber(stated)}${at(cell)}`;
+  if (score === null) return [`${indent}总分：${statedText}（表中没有可逐项计算的得分）`];
+  const capText = cap === null ? '' : ` / ${formatNumber(cap)}`;
+  return [`${indent}总分 ${formatNumber(score)}${capText}（计算值）；${statedText}`];
+}
+
+function gradeLines(grade: SheetGrade | null, indent: string): string[] {
+  if (!grade) return [];
+  const { value, stated, cell } = grade;
+  return [
+    `${indent}等级 ${value}（${stated === null ? '表中未填写等级' : `表中填写 ${stated}${at(cell)}`}）`,
+  ];
 }
 
 function unrecognisedLine(sheet: SheetAnalysis & { status: 'unrecognised' }): string {

@@ -1,10 +1,30 @@
 /**
- * Applying the engine's write plan to a loaded ExcelJS worksheet: computed values, a fill
- * on each flagged cell and a note with the messages. Nothing else in the sheet changes.
+ * Applying the engine's write plans to an .xlsx package, surgically: the parts that change
+ * are the analysed sheets' XML (only the planned cells, and a reference to a new notes
+ * drawing), their relationships and notes parts, styles.xml (appended fills and cell
+ * formats), [Content_Types].xml (additions) and workbook.xml's calcPr (recalculate on open).
+ * Every other part is copied byte for byte by `saveCopy`.
  */
-import type ExcelJS from 'exceljs';
+import { toA1, type CellRange } from '../engine/grid.js';
 import type { CellMark, Severity, ValueWrite, WritePlan } from '../engine/report.js';
 import { WorkbookError } from './errors.js';
+import type { XlsxPackage } from './readWorkbook.js';
+import { cellEditSplices, type CellEdit } from './write/cellEdits.js';
+import { applyNotes, NOTE_HEADING, threadedRefs } from './write/notes.js';
+import { PackageEdit, REL } from './write/packageEdit.js';
+import { freshRelationshipId, withRelationships } from './write/packageParts.js';
+import { parseSheetXml, type SheetXml } from './write/sheetXml.js';
+import { applySplices, type Splice } from './write/splice.js';
+import { editVmlNotes, newVmlDrawing } from './write/vmlNotes.js';
+import {
+  isType,
+  readRelationships,
+  relationshipsPartOf,
+  relativeTarget,
+  type Relationship,
+} from './xlsx/relationships.js';
+
+export { NOTE_HEADING } from './write/notes.js';
 
 /**
  * Excel's own palette, so the marks look familiar: the "Bad" and "Neutral" cell-style fills
@@ -17,67 +37,223 @@ export const MARK_FILL_ARGB: Readonly<Record<Severity, string>> = {
   info: 'FFDDEBF7',
 };
 
-/** Opens every note Ziping writes, so a reader knows where it came from (and a rerun can replace it). */
-export const NOTE_HEADING = '【自评助手】';
-
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
+const VML_TYPE = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
+
+export interface SheetWrite {
+  readonly sheet: string;
+  readonly plan: WritePlan;
+}
 
 export interface AppliedPlan {
   readonly written: number;
   readonly marked: number;
 }
 
+export interface PackageChanges {
+  /** New text of every part that changes or is added, by part name. */
+  readonly parts: ReadonlyMap<string, string>;
+  readonly applied: AppliedPlan;
+}
+
 /**
- * Applies `plan` to `worksheet`, all or nothing: a plan that would overwrite a formula or a
- * merged area's hidden cell is refused before any cell changes (`file` names the workbook in
- * the error).
+ * The parts to change for `writes`, all or nothing: a plan that would overwrite a formula or
+ * a merged area's hidden cell is refused before anything is decided (`file` names the
+ * workbook in the error).
  */
-export function applyPlan(
-  worksheet: ExcelJS.Worksheet,
-  plan: WritePlan,
+export async function applyPlans(
+  pkg: XlsxPackage,
+  writes: readonly SheetWrite[],
   file: string,
-): AppliedPlan {
-  const conflicts = plan.values.flatMap((write) => conflictOf(worksheet, write));
-  if (conflicts.length > 0) {
+): Promise<PackageChanges> {
+  const edit = new PackageEdit(pkg);
+  let written = 0;
+  let marked = 0;
+  for (const { sheet, plan } of writes) {
+    const part = pkg.info.sheets.find((s) => s.name === sheet)?.part;
+    if (!part) continue;
+    const xml = parseSheetXml(await pkg.zip.readText(part));
+    refuseConflicts(xml, plan.values, file, sheet);
+    const marks = marksByCell(xml.merges, plan.marks);
+    const sheetEdit = new SheetEdit(edit, part, xml, await readRelationships(pkg.zip, part));
+    await sheetEdit.writeNotes(marks);
+    await sheetEdit.writeCells(plan.values, marks);
+    await sheetEdit.finish();
+    if (plan.values.length > 0) edit.wroteValues();
+    written += plan.values.length;
+    marked += marks.size;
+  }
+  return { parts: await edit.finish(), applied: { written, marked } };
+}
+
+type Marks = ReadonlyMap<string, { row: number; col: number; severity: Severity; notes: string[] }>;
+
+/** One sheet's share of the copy: its XML, its relationships, its notes parts. */
+class SheetEdit {
+  private readonly splices: Splice[] = [];
+  private readonly newRels: { id: string; type: string; target: string }[] = [];
+
+  constructor(
+    private readonly edit: PackageEdit,
+    private readonly part: string,
+    private readonly xml: SheetXml,
+    private readonly rels: readonly Relationship[],
+  ) {}
+
+  /**
+   * Ziping's notes for `marks`; on a sheet an earlier run marked, also the removal of notes
+   * for cells no longer flagged. A new comments part or VML drawing is related to the sheet.
+   */
+  async writeNotes(marks: Marks): Promise<void> {
+    const { zip } = this.edit.pkg;
+    const commentsRel = this.rels.find(
+      (r) => isType(r, 'comments') && !r.external && zip.has(r.target),
+    );
+    const existing = commentsRel ? await zip.readText(commentsRel.target) : null;
+    if (marks.size === 0 && !existing?.includes(NOTE_HEADING)) return;
+    const threaded = new Set<string>();
+    for (const r of this.rels.filter((r) => isType(r, 'threadedComment') && zip.has(r.target)))
+      for (const ref of threadedRefs(await zip.readText(r.target))) threaded.add(ref);
+    const notes = new Map([...marks].map(([ref, m]) => [ref, m.notes.join('\n')]));
+    const result = applyNotes(existing, notes, threaded);
+    if (result.comments === existing || result.comments === null) return;
+    let commentsPart = commentsRel?.target;
+    if (commentsPart === undefined) {
+      commentsPart = this.edit.addPart((n) => `xl/comments${n}.xml`, { override: COMMENTS_TYPE });
+      this.relate('comments', commentsPart);
+    }
+    this.edit.parts.set(commentsPart, result.comments);
+
+    const lines = new Map(
+      result.addedCells.map((ref) => [ref, (notes.get(ref) ?? '').split('\n').length + 1]),
+    );
+    const legacy = this.xml.topLevel.find((t) => t.name === 'legacyDrawing');
+    const vmlRel =
+      legacy?.rid === undefined ? undefined : this.rels.find((r) => r.id === legacy.rid);
+    if (vmlRel && zip.has(vmlRel.target)) {
+      this.edit.parts.set(
+        vmlRel.target,
+        editVmlNotes(await zip.readText(vmlRel.target), lines, result.removedCells),
+      );
+    } else if (lines.size > 0) {
+      const vmlPart = this.edit.addPart((n) => `xl/drawings/vmlDrawing${n}.vml`, {
+        extension: 'vml',
+        type: VML_TYPE,
+      });
+      this.edit.parts.set(
+        vmlPart,
+        editVmlNotes(newVmlDrawing(await this.edit.freeIdBlock()), lines, []),
+      );
+      this.splices.push(legacyDrawingSplice(this.xml, this.relate('vmlDrawing', vmlPart)));
+    }
+  }
+
+  /** The written values and the marks' fills, each cell restyled from its own format. */
+  async writeCells(values: readonly ValueWrite[], marks: Marks): Promise<void> {
+    if (values.length === 0 && marks.size === 0) return;
+    const styles = await this.edit.styleSheet();
+    const cells = new Map(
+      this.xml.rows.flatMap((r) => r.cells).map((c) => [`${c.row}:${c.col}`, c]),
+    );
+    const byCell = new Map(values.map((w) => [`${w.row}:${w.col}`, w]));
+    const touched = new Set([
+      ...byCell.keys(),
+      ...[...marks.values()].map((m) => `${m.row}:${m.col}`),
+    ]);
+    const edits: CellEdit[] = [];
+    for (const key of touched) {
+      const [row, col] = key.split(':').map(Number) as [number, number];
+      const write = byCell.get(key);
+      const mark = marks.get(toA1(row, col));
+      const style = styles.derive(cells.get(key)?.style ?? this.emptyCellStyle(row, col), {
+        ...(mark ? { fill: MARK_FILL_ARGB[mark.severity] } : {}),
+        ...(write?.format ? { numberFormat: write.format } : {}),
+      });
+      edits.push({ row, col, style, ...(write ? { value: write.value } : {}) });
+    }
+    this.splices.push(...cellEditSplices(this.xml, edits));
+  }
+
+  async finish(): Promise<void> {
+    if (this.splices.length > 0)
+      this.edit.parts.set(this.part, applySplices(this.xml.text, this.splices));
+    if (this.newRels.length === 0) return;
+    const relsPart = relationshipsPartOf(this.part);
+    const existing = this.edit.pkg.zip.has(relsPart)
+      ? await this.edit.pkg.zip.readText(relsPart)
+      : null;
+    this.edit.parts.set(relsPart, withRelationships(existing, this.newRels));
+  }
+
+  /**
+   * The format an empty cell shows, and so the one a new cell starts from: its row's
+   * (`customFormat`), else its column's, else the default (Excel's order).
+   */
+  private emptyCellStyle(row: number, col: number): number {
+    const rowStyle = this.xml.rows.find((r) => r.row === row)?.style;
+    if (rowStyle !== null && rowStyle !== undefined) return rowStyle;
+    return this.xml.columns.find((c) => col >= c.min && col <= c.max)?.style ?? 0;
+  }
+
+  /** Relates `target` to the sheet; returns the relationship's (fresh) id. */
+  private relate(kind: string, target: string): string {
+    const id = freshRelationshipId([
+      ...this.rels.map((r) => r.id),
+      ...this.newRels.map((r) => r.id),
+    ]);
+    this.newRels.push({ id, type: `${REL}/${kind}`, target: relativeTarget(this.part, target) });
+    return target;
+  }
+}
+
+function refuseConflicts(
+  xml: SheetXml,
+  values: readonly ValueWrite[],
+  file: string,
+  sheet: string,
+): void {
+  const formulas = new Set(
+    xml.rows
+      .flatMap((r) => r.cells)
+      .filter((c) => c.hasFormula)
+      .map((c) => `${c.row}:${c.col}`),
+  );
+  const conflicts = values.flatMap((w) => {
+    if (formulas.has(`${w.row}:${w.col}`)) return [`${w.address} 含公式，不会被覆盖`];
+    const merge = xml.merges.find(
+      (m) => inside(m, w.row, w.col) && (m.top !== w.row || m.left !== w.col),
+    );
+    return merge ? [`${w.address} 在合并单元格 ${toA1(merge.top, merge.left)} 之内`] : [];
+  });
+  if (conflicts.length > 0)
     throw new WorkbookError(
       'plan-conflict',
       file,
-      `「${file}」工作表「${worksheet.name}」：写入计划要覆盖受保护的单元格，已全部放弃写入：${conflicts.join('；')}。`,
+      `「${file}」工作表「${sheet}」：写入计划要覆盖受保护的单元格，已全部放弃写入：${conflicts.join('；')}。`,
     );
-  }
-  for (const write of plan.values)
-    writeValue(worksheet.getCell(write.row + 1, write.col + 1), write);
-  const marks = mergeMarksByCell(worksheet, plan.marks);
-  for (const [cell, mark] of marks) markCell(cell, mark);
-  return { written: plan.values.length, marked: marks.size };
-}
-
-function conflictOf(worksheet: ExcelJS.Worksheet, write: ValueWrite): string[] {
-  const cell = worksheet.getCell(write.row + 1, write.col + 1);
-  if (cell.formula) return [`${write.address} 含公式 =${cell.formula}，不会被覆盖`];
-  if (cell.master !== cell) return [`${write.address} 在合并单元格 ${cell.master.address} 之内`];
-  return [];
-}
-
-function writeValue(cell: ExcelJS.Cell, write: ValueWrite): void {
-  cell.value = write.value;
-  if (write.format) restyle(cell, { numFmt: write.format });
 }
 
 /**
  * One mark per visible cell: a mark on a merged area's hidden cell goes to the area's master
  * (Excel draws the whole area with the master's fill), and marks meeting there combine.
  */
-function mergeMarksByCell(
-  worksheet: ExcelJS.Worksheet,
+function marksByCell(
+  merges: readonly CellRange[],
   marks: readonly CellMark[],
-): Map<ExcelJS.Cell, { severity: Severity; notes: string[] }> {
-  const byCell = new Map<ExcelJS.Cell, { severity: Severity; notes: string[] }>();
+): Map<string, { row: number; col: number; severity: Severity; notes: string[] }> {
+  const byCell = new Map<
+    string,
+    { row: number; col: number; severity: Severity; notes: string[] }
+  >();
   for (const mark of marks) {
-    const cell = worksheet.getCell(mark.row + 1, mark.col + 1).master;
-    const seen = byCell.get(cell);
+    const merge = merges.find((m) => inside(m, mark.row, mark.col));
+    const [row, col] = merge ? [merge.top, merge.left] : [mark.row, mark.col];
+    const ref = toA1(row, col);
+    const seen = byCell.get(ref);
     if (!seen) {
-      byCell.set(cell, { severity: mark.severity, notes: [mark.note] });
+      byCell.set(ref, { row, col, severity: mark.severity, notes: [mark.note] });
       continue;
     }
     if (SEVERITY_RANK[mark.severity] > SEVERITY_RANK[seen.severity]) seen.severity = mark.severity;
@@ -86,40 +262,27 @@ function mergeMarksByCell(
   return byCell;
 }
 
-function markCell(
-  cell: ExcelJS.Cell,
-  mark: { severity: Severity; notes: readonly string[] },
-): void {
-  restyle(cell, {
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILL_ARGB[mark.severity] } },
-  });
-  cell.note = withOurNote(cell.note, `${NOTE_HEADING}\n${mark.notes.join('\n')}`);
+function inside(m: CellRange, row: number, col: number): boolean {
+  return row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
 }
 
-/**
- * ExcelJS shares one style object among all cells loaded with the same style id, so
- * `cell.fill = …` would repaint every such cell; give this cell its own copy instead.
- */
-function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
-  cell.style = { ...cell.style, ...change };
-}
-
-/** Keeps the author's own note and puts ours after it, replacing one left by an earlier run. */
-function withOurNote(
-  existing: string | ExcelJS.Comment | undefined,
-  ours: string,
-): string | ExcelJS.Comment {
-  if (existing === undefined || existing === '') return ours;
-  if (typeof existing === 'string') {
-    const own = existing.split(NOTE_HEADING)[0]?.trimEnd() ?? '';
-    return own ? `${own}\n\n${ours}` : ours;
-  }
-  const runs = existing.texts ?? [];
-  const kept = runs.slice(0, indexOfOurRun(runs));
-  return { ...existing, texts: [...kept, { text: kept.length > 0 ? `\n\n${ours}` : ours }] };
-}
-
-function indexOfOurRun(runs: readonly ExcelJS.RichText[]): number {
-  const index = runs.findIndex((run) => run.text.includes(NOTE_HEADING));
-  return index === -1 ? runs.length : index;
+/** `<legacyDrawing>` goes after `drawing` and before the header/footer drawing, tables and extensions. */
+function legacyDrawingSplice(xml: SheetXml, id: string): Splice {
+  const later = new Set([
+    'legacyDrawingHF',
+    'drawingHF',
+    'picture',
+    'oleObjects',
+    'controls',
+    'webPublishItems',
+    'tableParts',
+    'extLst',
+  ]);
+  const next = xml.topLevel.find((t) => later.has(t.name));
+  const at = next ? next.start : xml.rootClose;
+  return {
+    start: at,
+    end: at,
+    text: `<${xml.prefix}legacyDrawing xmlns:r="${REL}" r:id="${id}"/>`,
+  };
 }

@@ -1,6 +1,20 @@
-/** The file adapter: .xlsx on disk ⇄ the engine's grids and write plans, via ExcelJS. */
-export { readWorkbook, loadWorkbook, type ReadWorkbook, type ReadOptions } from './readWorkbook.js';
-export { worksheetToGrid } from './worksheetGrid.js';
-export { applyPlan, MARK_FILL_ARGB, NOTE_HEADING, type AppliedPlan } from './applyPlan.js';
+/** The file adapter: workbooks on disk ⇄ the engine's grids and write plans. */
+export {
+  readWorkbook,
+  isLockFile,
+  type ReadWorkbook,
+  type ReadOptions,
+  type XlsxPackage,
+} from './readWorkbook.js';
+export {
+  applyPlans,
+  MARK_FILL_ARGB,
+  NOTE_HEADING,
+  type AppliedPlan,
+  type SheetWrite,
+} from './applyPlan.js';
+export { writeCheckedCopy } from './checkedCopy.js';
 export { saveCopy } from './saveCopy.js';
+export { writeSummaryWorkbook } from './summaryWorkbook.js';
+export { FORMAT_NAME, type WorkbookFormat } from './fileFormat.js';
 export { WorkbookError, isWorkbookError, type WorkbookErrorCode } from './errors.js';

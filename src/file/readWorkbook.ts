@@ -1,20 +1,36 @@
 /**
- * Reading an .xlsx from disk: the ExcelJS workbook (kept, so a copy can be written with
- * the plan applied) and one `Grid` per worksheet for the engine. Every failure is a
+ * Reading a workbook from disk: one `Grid` per worksheet for the engine, and for an .xlsx
+ * the package itself, kept so a copy can be written with only the planned cells changed.
+ * .xls, .et, .xlsb and .ods are read through SheetJS, for checking only. Every failure is a
  * `WorkbookError` whose Chinese message names the file and says what to do.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Grid } from '../engine/grid.js';
 import { WorkbookError } from './errors.js';
-import { detectFileFormat } from './fileFormat.js';
-import { worksheetToGrid } from './worksheetGrid.js';
+import {
+  compoundFormatOf,
+  detectFileFormat,
+  FORMAT_NAME,
+  type WorkbookFormat,
+} from './fileFormat.js';
+import { readLegacyWorkbook } from './legacy/readLegacy.js';
+import { readXlsxGrids, worksheetsOf } from './xlsx/readXlsx.js';
+import { readWorkbookInfo, type WorkbookInfo } from './xlsx/workbookInfo.js';
+import { ZipArchive } from './zip/zipArchive.js';
+
+/** An Office Open XML package as read, what the surgical writer edits. */
+export interface XlsxPackage {
+  readonly zip: ZipArchive;
+  readonly info: WorkbookInfo;
+}
 
 export interface ReadWorkbook {
-  readonly workbook: ExcelJS.Workbook;
-  /** One per worksheet read, in workbook order. */
+  readonly format: WorkbookFormat;
+  /** One per worksheet read, in the order asked (workbook order by default). */
   readonly grids: readonly Grid[];
+  /** The package, for writing a copy; null for a format read through SheetJS. */
+  readonly package: XlsxPackage | null;
 }
 
 export interface ReadOptions {
@@ -22,31 +38,20 @@ export interface ReadOptions {
   readonly sheets?: readonly string[];
 }
 
-export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<ReadWorkbook> {
-  const workbook = await loadWorkbook(file);
-  const worksheets = selectWorksheets(workbook, file, options.sheets);
-  const date1904 = Boolean(workbook.properties?.date1904);
-  return { workbook, grids: worksheets.map((ws) => worksheetToGrid(ws, date1904)) };
-}
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const bytes = await readBytes(file);
+export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<ReadWorkbook> {
+  const bytes = readBytes(file);
   switch (detectFileFormat(bytes)) {
     case 'zip':
-      return parseXlsx(bytes, file);
+      return readZipWorkbook(bytes, file, options);
     case 'cfb':
-      throw new WorkbookError(
-        'xls',
-        file,
-        `「${file}」是旧版 Excel 97-2003（.xls）或 WPS 表格（.et）二进制格式，自评助手只读取 .xlsx。` +
-          `请在 Excel 或 WPS 中打开它，选择“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”；` +
-          `或在命令行运行：soffice --headless --convert-to xlsx "${file}"`,
-      );
+      return readLegacy(bytes, file, compoundFormatOf(file), options);
     case 'cfb-encrypted':
       throw new WorkbookError(
         'encrypted',
         file,
-        `「${file}」设有打开密码（已加密），无法读取。请在 Excel 中打开它，` +
+        `「${file}」设有打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，` +
           `在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清空密码并保存后再检查。`,
       );
     case 'markup':
@@ -60,24 +65,26 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
       throw new WorkbookError(
         'not-xlsx',
         file,
-        `「${file}」不是 Excel 工作簿（.xlsx）。${ownerFileHint(file)}`,
+        `「${file}」不是 Excel、WPS 或 OpenDocument 工作簿。${lockFileHint(file)}`,
       );
   }
 }
 
-/**
- * Excel and WPS leave a small "~$name.xlsx" lock file beside a workbook while it is open;
- * `ziping check *.xlsx` picks it up, so say what it is.
- */
-function ownerFileHint(file: string): string {
-  return path.basename(file).startsWith('~$')
+/** Excel and WPS leave a small "~$name.xlsx" lock file beside a workbook while it is open. */
+export function isLockFile(file: string): boolean {
+  return path.basename(file).startsWith('~$');
+}
+
+function lockFileHint(file: string): string {
+  return isLockFile(file)
     ? '这是 Excel 或 WPS 打开工作簿时生成的临时锁文件，可以忽略（关闭工作簿后它会消失）。'
     : '';
 }
 
-async function readBytes(file: string): Promise<Buffer> {
+/** Read at once: a checking process or worker thread has nothing else to do meanwhile. */
+function readBytes(file: string): Buffer {
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
@@ -92,47 +99,90 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-async function parseXlsx(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+async function readZipWorkbook(
+  bytes: Buffer,
+  file: string,
+  options: ReadOptions,
+): Promise<ReadWorkbook> {
+  let zip: ZipArchive;
+  let info: WorkbookInfo | null;
   try {
-    // ExcelJS's own typings predate Node's generic Buffer; the bytes are what it expects.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    zip = await ZipArchive.fromBuffer(bytes);
+    if (zip.has('mimetype') && (await zip.readText('mimetype')).trim() === ODS_MIMETYPE)
+      return readLegacy(bytes, file, 'ods', options);
+    if (zip.has('xl/workbook.bin')) return readLegacy(bytes, file, 'xlsb', options);
+    info = await readWorkbookInfo(zip);
   } catch (error) {
-    throw new WorkbookError(
-      'corrupt',
-      file,
-      `「${file}」是压缩包格式，但无法按 .xlsx 工作簿读取（文件可能已损坏，或是 .xlsb、.ods 等其他格式，` +
-        `请另存为 .xlsx）：${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    if (error instanceof WorkbookError) throw error;
+    throw corrupt(file, 'xlsx', error);
   }
-  // Any zip loads "successfully"; a real workbook has at least one sheet.
-  if (workbook.worksheets.length === 0) {
+  if (info === null || worksheetsOf(info).length === 0) {
     throw new WorkbookError(
       'not-xlsx',
       file,
-      `「${file}」不是 Excel 工作簿（.xlsx）：其中没有任何工作表。`,
+      info === null
+        ? `「${file}」是压缩包，但不是 Excel、WPS 或 OpenDocument 工作簿。`
+        : `「${file}」中没有任何工作表。`,
     );
   }
-  return workbook;
+  const worksheets = worksheetsOf(info);
+  const chosen = choose(worksheets, (w) => w.name, file, options.sheets);
+  try {
+    return {
+      format: 'xlsx',
+      grids: await readXlsxGrids(zip, info, chosen),
+      package: { zip, info },
+    };
+  } catch (error) {
+    throw corrupt(file, 'xlsx', error);
+  }
 }
 
-function selectWorksheets(
-  workbook: ExcelJS.Workbook,
+async function readLegacy(
+  bytes: Buffer,
+  file: string,
+  format: WorkbookFormat,
+  options: ReadOptions,
+): Promise<ReadWorkbook> {
+  let sheets;
+  try {
+    sheets = await readLegacyWorkbook(bytes);
+  } catch (error) {
+    throw corrupt(file, format, error);
+  }
+  if (sheets.length === 0)
+    throw new WorkbookError('not-xlsx', file, `「${file}」中没有任何工作表。`);
+  const chosen = choose(sheets, (s) => s.name, file, options.sheets);
+  return { format, grids: chosen.map((s) => s.grid), package: null };
+}
+
+function corrupt(file: string, format: WorkbookFormat, error: unknown): WorkbookError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new WorkbookError(
+    'corrupt',
+    file,
+    `「${file}」看起来是${FORMAT_NAME[format]}，但无法读取（文件可能已损坏）：${detail}`,
+    { cause: error },
+  );
+}
+
+function choose<T>(
+  sheets: readonly T[],
+  nameOf: (sheet: T) => string,
   file: string,
   names: readonly string[] | undefined,
-): ExcelJS.Worksheet[] {
-  if (!names || names.length === 0) return workbook.worksheets;
+): T[] {
+  if (!names || names.length === 0) return [...sheets];
   return names.map((name) => {
-    const worksheet = workbook.getWorksheet(name);
-    if (!worksheet) {
-      const existing = workbook.worksheets.map((ws) => `「${ws.name}」`).join('、');
+    const sheet = sheets.find((s) => nameOf(s) === name);
+    if (!sheet) {
+      const existing = sheets.map((s) => `「${nameOf(s)}」`).join('、');
       throw new WorkbookError(
         'sheet-missing',
         file,
         `「${file}」中没有名为「${name}」的工作表（现有：${existing}）。`,
       );
     }
-    return worksheet;
+    return sheet;
   });
 }

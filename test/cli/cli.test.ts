@@ -1,4 +1,5 @@
 /** Argument parsing: what `ziping` accepts, and usage errors (exit 2) for what it does not. */
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseCli } from '../../src/cli/cli.js';
 import { runZiping } from '../support/cliHarness.js';
@@ -17,6 +18,11 @@ describe('parseCli', () => {
         '--sheet=评分表',
         '--write',
         'out/',
+        '--overwrite',
+        '--summary',
+        '汇总.csv',
+        '--jobs',
+        '3',
       ]),
     ).toEqual({
       kind: 'check',
@@ -25,6 +31,9 @@ describe('parseCli', () => {
         sheets: ['自评表', '评分表'],
         format: 'json',
         write: 'out/',
+        overwrite: true,
+        summary: '汇总.csv',
+        jobs: 3,
       },
     });
   });
@@ -32,15 +41,26 @@ describe('parseCli', () => {
   it('defaults to a text report of every sheet, writing nothing', () => {
     expect(parseCli(['check', 'a.xlsx'])).toEqual({
       kind: 'check',
-      options: { files: ['a.xlsx'], sheets: [], format: 'text', write: null },
+      options: {
+        files: ['a.xlsx'],
+        sheets: [],
+        format: 'text',
+        write: null,
+        overwrite: false,
+        summary: null,
+        jobs: availableParallelism(),
+      },
     });
   });
 
   it.each([
-    [['check', 'a.xlsx', '--bogus'], /参数有误.*--bogus/],
+    [['check', 'a.xlsx', '--bogus'], /^参数有误：没有「--bogus」这个选项/],
     [['check', 'a.xlsx', '--format', 'xml'], /text 或 json.*xml/],
-    [['check', 'a.xlsx', '--sheet'], /参数有误/],
-    [['check'], /至少给出一个 \.xlsx 文件/],
+    [['check', 'a.xlsx', '--sheet'], /^参数有误：选项「--sheet」后面缺少取值。$/],
+    [['check', 'a.xlsx', '--overwrite=yes'], /^参数有误：选项「--overwrite」不接受取值。$/],
+    [['check', 'a.xlsx', '--jobs', '0'], /--jobs 须是不小于 1 的整数/],
+    [['check', 'a.xlsx', '--summary', '汇总.txt'], /--summary.*\.xlsx 或 \.csv.*汇总\.txt/],
+    [['check'], /至少给出一个工作簿文件/],
     [[], /缺少命令/],
     [['verify', 'a.xlsx'], /未知命令「verify」/],
   ])('rejects %j', (argv, message) => {

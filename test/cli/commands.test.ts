@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../src/cli/cli.js';
+import { inProcess } from '../../src/cli/runners.js';
 import { MARK_FILL_ARGB } from '../../src/file/applyPlan.js';
 import { runZiping, writeMarkedWorkbook } from '../support/cliHarness.js';
 import { useTempDir } from '../support/tempDir.js';
@@ -74,7 +76,9 @@ describe('many files', () => {
   it('is 1 when the worst file has errors, and sums up in text', async () => {
     const run = await runZiping('check', clean, withErrors);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('共检查 2 个文件：1 个无错误，1 个有错误，0 个无法读取或写出。');
+    expect(run.stdout).toContain(
+      '共检查 2 个文件：1 个无错误，1 个有错误，0 个未识别到自评表，0 个无法读取或写出。',
+    );
   });
 
   it('prints no progress for a single file', async () => {
@@ -178,5 +182,151 @@ describe('--write', () => {
     await runZiping('check', clean, withErrors, '--write', tmp('{name}-已检查.xlsx'));
     expect(existsSync(tmp('clean-已检查.xlsx'))).toBe(true);
     expect(existsSync(tmp('errors-已检查.xlsx'))).toBe(true);
+  });
+});
+
+describe('workbooks without a 自评表', () => {
+  const plain = tmp('plain.xlsx');
+  beforeAll(async () => {
+    await writeMarkedWorkbook(plain, { 说明: '填表说明', 数据: '明细' });
+  });
+
+  it('exit 3, and --write writes no copy of them', async () => {
+    const out = tmp('plain-checked.xlsx');
+    const run = await runZiping('check', plain, '--write', out);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain('未在此文件中识别到自评表。');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('count apart in a batch, whose exit code is the worst: 2 > 3 > 1 > 0', async () => {
+    const run = await runZiping('check', clean, plain, withErrors);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain(
+      '共检查 3 个文件：1 个无错误，1 个有错误，1 个未识别到自评表，0 个无法读取或写出。',
+    );
+    expect((await runZiping('check', plain, broken)).code).toBe(2);
+  });
+});
+
+describe('safe output', () => {
+  it('replaces an existing copy only with --overwrite', async () => {
+    const out = tmp('existing.xlsx');
+    writeFileSync(out, 'an earlier copy');
+    const refused = await runZiping('check', withErrors, '--write', out);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`「${withErrors}」的副本没有写出：「${out}」已存在`);
+    expect(readFileSync(out, 'utf8')).toBe('an earlier copy');
+    const replaced = await runZiping('check', withErrors, '--write', out, '--overwrite');
+    expect(replaced.code).toBe(1);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('never writes a copy over another input of the same run, even with --overwrite', async () => {
+    const dir = tmp('collide');
+    mkdirSync(dir);
+    const a = path.join(dir, 'a.xlsx');
+    const ax = path.join(dir, 'a-x.xlsx');
+    await writeMarkedWorkbook(a, { 自评表: 'fake:error' });
+    await writeMarkedWorkbook(ax, { 自评表: 'fake:clean' });
+    const before = sha(ax);
+    const run = await runZiping(
+      'check',
+      a,
+      ax,
+      '--write',
+      path.join(dir, '{name}-x.xlsx'),
+      '--overwrite',
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`「${a}」的副本会写到「${ax}」`);
+    expect(run.stdout).toBe('');
+    expect(sha(ax)).toBe(before);
+  });
+
+  it('skips Excel’s ~$ lock files without failing the batch', async () => {
+    const lock = tmp('~$errors.xlsx');
+    writeFileSync(lock, Buffer.alloc(165, 0x20));
+    const run = await runZiping('check', clean, lock);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`跳过「${lock}」：这是 Excel 或 WPS 打开工作簿时生成的临时锁文件`);
+    expect(run.stdout).not.toContain(lock);
+  });
+});
+
+describe('progress', () => {
+  const runWith = async (terminal: boolean) => {
+    let stderr = '';
+    const code = await runCli(
+      ['check', clean, withErrors],
+      { stdout: () => {}, stderr: (t) => (stderr += t), stderrIsTerminal: terminal },
+      inProcess,
+    );
+    return { code, stderr };
+  };
+
+  it('draws a bar in place on a terminal', async () => {
+    const { stderr } = await runWith(true);
+    expect(stderr).toContain('\r\x1b[K');
+    expect(stderr).toMatch(/█+░* 2\/2 「.*errors\.xlsx」/);
+    expect(stderr).not.toContain('\n');
+  });
+
+  it('prints one plain line per file otherwise', async () => {
+    const { stderr } = await runWith(false);
+    expect(stderr).not.toContain('\r');
+    expect(stderr.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+});
+
+describe('--summary', () => {
+  it('writes one CSV row per table, with a header, for Excel and WPS (UTF-8 with BOM)', async () => {
+    const out = tmp('汇总.csv');
+    const run = await runZiping('check', clean, withErrors, broken, '--summary', out);
+    expect(run.code).toBe(2);
+    const text = readFileSync(out, 'utf8');
+    expect(
+      text.startsWith(
+        '\uFEFF文件,工作表,表名,计算总分,表中总分,计算等级,表中等级,错误数,警告数,第一个错误,说明\r\n',
+      ),
+    ).toBe(true);
+    const rows = text.trimEnd().split('\r\n').slice(1);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toBe(`${clean},自评表,,95.5,96,优,优,0,0,,`);
+    expect(rows[1]).toBe(
+      `${withErrors},自评表,,95.5,96,优,优,1,1,B2 得分 12 超过分值 10，多出 2 分。,`,
+    );
+    expect(rows[2]).toMatch(
+      new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},,,,,,,,,,无法读取：`),
+    );
+  });
+
+  it('writes an .xlsx with a frozen, filtered header row and set widths', async () => {
+    const out = tmp('汇总.xlsx');
+    expect((await runZiping('check', clean, withErrors, '--summary', out)).code).toBe(1);
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(out);
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    expect(sheet.name).toBe('汇总');
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      ...[
+        '文件',
+        '工作表',
+        '表名',
+        '计算总分',
+        '表中总分',
+        '计算等级',
+        '表中等级',
+        '错误数',
+        '警告数',
+        '第一个错误',
+        '说明',
+      ],
+    ]);
+    expect(sheet.getCell('D3').value).toBe(95.5);
+    expect(sheet.getCell('H3').value).toBe(1);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBe('A1:K3');
+    expect(sheet.getColumn(10).width).toBe(60);
   });
 });

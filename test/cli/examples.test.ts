@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/cli/commands.js';
+import { checkFile } from '../../src/cli/checkFile.js';
 import type { JsonFileReport, JsonSheet } from '../../src/cli/jsonReport.js';
 import { cellAt, fromA1, toA1, type Grid } from '../../src/engine/grid.js';
 import { readWorkbook } from '../../src/file/readWorkbook.js';
@@ -117,7 +117,12 @@ describe('--write on the example workbooks', () => {
   beforeAll(async () => {
     mkdirSync(outDir, { recursive: true });
     for (const name of EXAMPLES) {
-      const result = await checkFile(example(name), [], copyOf(name));
+      const result = await checkFile({
+        file: example(name),
+        sheets: [],
+        target: copyOf(name),
+        overwrite: true,
+      });
       expect(result.failure).toBeNull();
       const writes = result.analyses.flatMap((a) =>
         a.status === 'recognised' ? a.plan.values.map((w) => `${a.sheet}!${w.address}`) : [],

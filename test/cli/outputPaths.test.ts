@@ -32,14 +32,22 @@ describe('planOutputs', () => {
       outputsOf(planOutputs(['in/上街区.xlsx', 'in/广州.xlsm'], '结果/{name}-已检查.xlsx', false)),
     ).toEqual({
       'in/上街区.xlsx': '结果/上街区-已检查.xlsx',
-      'in/广州.xlsm': '结果/广州-已检查.xlsx',
+      'in/广州.xlsm': '结果/广州-已检查.xlsm',
     });
   });
 
-  it('names a folder copy .xlsx whatever the input was', () => {
-    expect(outputsOf(planOutputs(['宏.xlsm'], 'out', true))).toEqual({
-      '宏.xlsm': path.join('out', '宏.xlsx'),
+  it('names a folder copy after its input’s kind: macros stay .xlsm, the rest is .xlsx', () => {
+    expect(outputsOf(planOutputs(['宏.xlsm', '旧.xls', '表.ods'], 'out', true))).toEqual({
+      '宏.xlsm': path.join('out', '宏.xlsm'),
+      '旧.xls': path.join('out', '旧.xlsx'),
+      '表.ods': path.join('out', '表.xlsx'),
     });
+  });
+
+  it('refuses to give a macro workbook’s copy another extension', () => {
+    expect(outputsOf(planOutputs(['宏.xlsm'], '宏-已检查.xlsx', false))).toMatch(
+      /「宏\.xlsm」的副本须与它同为 \.xlsm 文件.*宏-已检查\.xlsx/,
+    );
   });
 
   it('refuses a copy that would not be an .xlsx', () => {

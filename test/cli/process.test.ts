@@ -28,7 +28,7 @@ describe('the ziping process', () => {
   it('exits 0 with help on stdout', () => {
     const run = ziping('--help');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('ziping check <file.xlsx>...');
+    expect(run.stdout).toContain('ziping check <文件>...');
   });
 
   it('exits 2 with the file named on stderr when it cannot read it', () => {
@@ -40,12 +40,27 @@ describe('the ziping process', () => {
     const run = ziping('check', file);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`「${file}」是旧版 Excel 97-2003（.xls）`);
+    expect(run.stderr).toContain(`「${file}」看起来是Excel 97-2003 工作簿（.xls），但无法读取`);
+  });
+
+  it('checks files in worker threads (--jobs 2) and reports them in input order', () => {
+    const files = ['yunxi-2021', 'longgang-2020', 'shangjie-2021', 'guangzhou-2022'].map((name) =>
+      path.join('examples', `${name}.xlsx`),
+    );
+    const run = ziping('check', ...files, '--jobs', '2', '--format', 'json');
+    expect(run.stderr).not.toContain('出错');
+    expect(run.code).toBe(1); // 龙岗区 has errors
+    const reports = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(reports.map((r: { file: string }) => r.file)).toEqual(files);
+    expect(reports[2].sheets[0].total.score).toBe(99.5);
   });
 
   it('exits 2 on an unknown flag', () => {
     const run = ziping('check', 'a.xlsx', '--fix');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--fix');
+    expect(run.stderr).toContain('参数有误：没有「--fix」这个选项');
   });
 });

@@ -21,6 +21,7 @@ const late: Finding = { ...FAKE_ERROR, cell: 'AA3', message: '靠右的错误' }
 
 const result: FileResult = {
   file: 'examples/x.xlsx',
+  format: 'xlsx',
   analyses: [
     recognisedSheet('自评表', {
       findings: [info, late, FAKE_WARNING, FAKE_ERROR],
@@ -43,7 +44,14 @@ const result: FileResult = {
 describe('JSON report', () => {
   it('keeps the documented field names', () => {
     const report = toJsonReport(result);
-    expect(Object.keys(report)).toEqual(['file', 'sheets', 'skipped', 'written', 'error']);
+    expect(Object.keys(report)).toEqual([
+      'file',
+      'sheets',
+      'skipped',
+      'written',
+      'error',
+      'format',
+    ]);
     const [sheet] = report.sheets;
     expect(Object.keys(sheet ?? {})).toEqual([
       'sheet',
@@ -52,6 +60,8 @@ describe('JSON report', () => {
       'total',
       'grade',
       'findings',
+      'tables',
+      'confidence',
     ]);
     expect(Object.keys(sheet?.total ?? {})).toEqual(['score', 'cap', 'stated', 'cell']);
     expect(Object.keys(sheet?.grade ?? {})).toEqual(['value', 'stated', 'cell']);
@@ -84,16 +94,18 @@ describe('JSON report', () => {
   it('reports an unreadable file with its error and nothing else', () => {
     const failed: FileResult = {
       file: 'a.xls',
+      format: null,
       analyses: [],
       written: null,
-      failure: { code: 'xls', message: '「a.xls」是旧版…' },
+      failure: { code: 'corrupt', message: '「a.xls」看起来是…' },
     };
     expect(toJsonReport(failed)).toEqual({
       file: 'a.xls',
       sheets: [],
       skipped: [],
       written: null,
-      error: { code: 'xls', message: '「a.xls」是旧版…' },
+      error: { code: 'corrupt', message: '「a.xls」看起来是…' },
+      format: null,
     });
   });
 });
@@ -135,14 +147,64 @@ describe('text report', () => {
   it('prints nothing for an unreadable file (its reason goes to stderr) but counts it in the summary', () => {
     const failed: FileResult = {
       file: 'a.xls',
+      format: null,
       analyses: [],
       written: null,
-      failure: { code: 'xls', message: '…' },
+      failure: { code: 'corrupt', message: '…' },
     };
     expect(formatTextReport(failed)).toBe('');
     expect(formatTextSummary([result, failed])).toBe(
-      '共检查 2 个文件：0 个无错误，1 个有错误，1 个无法读取或写出。\n',
+      '共检查 2 个文件：0 个无错误，1 个有错误，0 个未识别到自评表，1 个无法读取或写出。\n',
     );
+  });
+
+  it('shows each table of a stacked sheet with its own total and grade', () => {
+    const table = (top: number, name: string, score: number, grade: '优' | '良') => ({
+      range: { top, left: 0, bottom: top + 20, right: 8 },
+      name,
+      indicators: 12,
+      total: { score, cap: 100, stated: score, cell: `H${top + 2}` },
+      grade: { value: grade, stated: grade, cell: `H${top + 3}` },
+      confidence: { level: 'sure' as const, reasons: [] },
+    });
+    const stacked: FileResult = {
+      ...result,
+      analyses: [
+        recognisedSheet('项目自评', {
+          findings: [],
+          plan: EMPTY_PLAN,
+          tables: [
+            table(0, '应急物资储备项目', 92, '优'),
+            table(30, '安全生产宣传项目', 85.5, '良'),
+          ],
+        }),
+      ],
+    };
+    const text = formatTextReport(stacked);
+    expect(text).toContain('此表上下排列着 2 张自评表，各自计分：');
+    expect(text).toContain(
+      '表 1「应急物资储备项目」（A1:I21，12 项指标）\n    总分 92 / 100（计算值）；表中填写 92，位于 H2\n    等级 优',
+    );
+    expect(text).toContain(
+      '表 2「安全生产宣传项目」（A31:I51，12 项指标）\n    总分 85.5 / 100（计算值）；表中填写 85.5，位于 H32\n    等级 良',
+    );
+    const json = toJsonReport(stacked).sheets[0];
+    expect(json?.tables.map((t) => [t.range, t.name, t.total?.score, t.grade?.value])).toEqual([
+      ['A1:I21', '应急物资储备项目', 92, '优'],
+      ['A31:I51', '安全生产宣传项目', 85.5, '良'],
+    ]);
+  });
+
+  it('says when the reading is unsure and no figure was written', () => {
+    const unsure = { level: 'unsure' as const, reasons: ['各项分值合计 87，不是 100'] };
+    const file: FileResult = {
+      ...result,
+      analyses: [recognisedSheet('自评表', { findings: [], plan: EMPTY_PLAN, confidence: unsure })],
+    };
+    expect(formatTextReport(file)).toContain(
+      '识别不确定，因此没有写入总分、等级、比率等计算值，只标出了问题：各项分值合计 87，不是 100',
+    );
+    expect(toJsonReport(file).sheets[0]?.confidence).toEqual(unsure);
   });
 
   it('formats numbers without float noise or trailing zeros', () => {

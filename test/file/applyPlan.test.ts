@@ -1,7 +1,8 @@
 /**
- * Applying a hand-made write plan to a workbook built here, saving a copy and reading the
- * copy back: the values, fills and notes are there, everything else is as it was, and the
- * original file is byte-for-byte untouched.
+ * Applying a hand-made write plan to a workbook built here (by ExcelJS, as a library user's
+ * program would), saving a copy and reading the copy back with ExcelJS: the values, fills
+ * and notes are there, everything else is as it was, and the original file is byte-for-byte
+ * untouched. The part-by-part comparison on realistic workbooks is in surgicalCopy.test.ts.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,8 +11,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fromA1 } from '../../src/engine/grid.js';
 import type { CellMark, Severity, ValueWrite, WritePlan } from '../../src/engine/report.js';
-import { applyPlan, MARK_FILL_ARGB, NOTE_HEADING } from '../../src/file/applyPlan.js';
-import { loadWorkbook } from '../../src/file/readWorkbook.js';
+import { applyPlans, MARK_FILL_ARGB, NOTE_HEADING } from '../../src/file/applyPlan.js';
+import { readWorkbook, type XlsxPackage } from '../../src/file/readWorkbook.js';
 import { saveCopy } from '../../src/file/saveCopy.js';
 import { useTempDir } from '../support/tempDir.js';
 
@@ -38,6 +39,8 @@ async function writeSource(file: string): Promise<void> {
   ws.getCell('G7').value = '自评结果';
   ws.getCell('H3').note = '作者的批注';
   ws.getColumn(3).width = 30;
+  // 得分率 is formatted for the whole column; its cells are empty until filled.
+  ws.getColumn(9).numFmt = '0.00%';
   await workbook.xlsx.writeFile(file);
 }
 
@@ -69,20 +72,34 @@ const PLAN: WritePlan = {
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
+async function packageOf(file: string): Promise<XlsxPackage> {
+  const { package: pkg } = await readWorkbook(file);
+  if (!pkg) throw new Error(`${file} is not an .xlsx`);
+  return pkg;
+}
+
+/** Applies `plan` to the sheet 自评表 of `source` and saves the copy as `target`. */
+async function writeCopy(source: string, target: string, plan: WritePlan, overwrite = false) {
+  const pkg = await packageOf(source);
+  const { parts, applied } = await applyPlans(pkg, [{ sheet: '自评表', plan }], source);
+  await saveCopy(pkg, parts, target, source, { overwrite });
+  return applied;
+}
+
+const loadSheet = async (file: string) =>
+  (await new ExcelJS.Workbook().xlsx.readFile(file)).getWorksheet('自评表') as ExcelJS.Worksheet;
+
 async function checkedCopy(
   name: string,
   plan: WritePlan = PLAN,
-): Promise<{ source: string; copy: ExcelJS.Worksheet }> {
+): Promise<{ source: string; target: string; copy: ExcelJS.Worksheet }> {
   const source = tmp(`${name}.xlsx`);
   await writeSource(source);
   const before = sha(source);
-  const workbook = await loadWorkbook(source);
-  applyPlan(workbook.getWorksheet('自评表') as ExcelJS.Worksheet, plan, source);
   const target = tmp(`${name}-checked.xlsx`);
-  await saveCopy(workbook, target, source);
+  await writeCopy(source, target, plan);
   expect(sha(source)).toBe(before);
-  const copy = await loadWorkbook(target);
-  return { source, copy: copy.getWorksheet('自评表') as ExcelJS.Worksheet };
+  return { source, target, copy: await loadSheet(target) };
 }
 
 const fillOf = (cell: ExcelJS.Cell) =>
@@ -126,6 +143,15 @@ describe('applyPlan + saveCopy', () => {
     expect(copy.getCell('H2').font).toMatchObject({ name: '宋体', size: 11 });
   });
 
+  it('starts a new cell from its column’s format, as Excel shows the empty cell', async () => {
+    const { copy } = await checkedCopy('column-style', {
+      values: [],
+      marks: [mark('I9', 'warning', '得分率未填写')],
+    });
+    expect(copy.getCell('I9').numFmt).toBe('0.00%');
+    expect(fillOf(copy.getCell('I9'))).toBe(MARK_FILL_ARGB.warning);
+  });
+
   it('keeps the rest: values, formulas, merges, fonts, widths', async () => {
     const { copy } = await checkedCopy('keeps');
     expect(copy.getCell('A1').value).toBe('部门整体支出绩效自评表');
@@ -138,49 +164,44 @@ describe('applyPlan + saveCopy', () => {
   });
 
   it('replaces rather than repeats its own note when a checked copy is checked again', async () => {
-    const { copy } = await checkedCopy('first-run');
+    const { target } = await checkedCopy('first-run');
     const again = tmp('second-run.xlsx');
-    await copy.workbook.xlsx.writeFile(again);
-    const workbook = await loadWorkbook(again);
-    const ws = workbook.getWorksheet('自评表') as ExcelJS.Worksheet;
-    applyPlan(ws, { values: [], marks: [mark('H3', 'error', '第二次的意见')] }, again);
+    await writeCopy(target, again, { values: [], marks: [mark('H3', 'error', '第二次的意见')] });
+    const ws = await loadSheet(again);
     expect(noteText(ws.getCell('H3'))).toBe(`作者的批注\n\n${NOTE_HEADING}\n第二次的意见`);
+    // H2 is no longer flagged: its note, Ziping's alone, is gone; the user's stays.
+    expect(ws.getCell('H2').note).toBeUndefined();
   });
 
   it('refuses, writing nothing, a plan that would overwrite a formula', async () => {
     const source = tmp('formula.xlsx');
     await writeSource(source);
-    const ws = (await loadWorkbook(source)).getWorksheet('自评表') as ExcelJS.Worksheet;
     const plan: WritePlan = {
       values: [write('H6', 1), write('H5', 30)],
       marks: [mark('H2', 'error', 'x')],
     };
-    expect(() => applyPlan(ws, plan, source)).toThrow(/H5 含公式 =SUM\(H2:H4\)/);
-    expect(() => applyPlan(ws, plan, source)).toThrow(
-      expect.objectContaining({ code: 'plan-conflict', file: source }),
-    );
-    expect(ws.getCell('H6').value).toBeNull();
-    expect(ws.getCell('H5').formula).toBe('SUM(H2:H4)');
-    expect(fillOf(ws.getCell('H2'))).toBeUndefined();
+    const refused = applyPlans(await packageOf(source), [{ sheet: '自评表', plan }], source);
+    await expect(refused).rejects.toThrow(/H5 含公式，不会被覆盖/);
+    await expect(refused).rejects.toMatchObject({ code: 'plan-conflict', file: source });
   });
 
   it('refuses a value for a merged area’s hidden cell', async () => {
     const source = tmp('merged-write.xlsx');
     await writeSource(source);
-    const ws = (await loadWorkbook(source)).getWorksheet('自评表') as ExcelJS.Worksheet;
-    expect(() => applyPlan(ws, { values: [write('A3', '效益指标')], marks: [] }, source)).toThrow(
-      /A3 在合并单元格 A2 之内/,
-    );
-    expect(ws.getCell('A2').value).toBe('产出指标');
+    const plan = { values: [write('A3', '效益指标')], marks: [] };
+    await expect(
+      applyPlans(await packageOf(source), [{ sheet: '自评表', plan }], source),
+    ).rejects.toThrow(/A3 在合并单元格 A2 之内/);
   });
 
   it('reports how many cells it wrote and marked', async () => {
     const source = tmp('counts.xlsx');
     await writeSource(source);
-    const ws = (await loadWorkbook(source)).getWorksheet('自评表') as ExcelJS.Worksheet;
     // Two marks on one merged area count once.
     const plan: WritePlan = { ...PLAN, marks: [...PLAN.marks, mark('A4', 'error', '另一条')] };
-    expect(applyPlan(ws, plan, source)).toEqual({ written: 2, marked: 4 });
+    const target = tmp('counts-checked.xlsx');
+    expect(await writeCopy(source, target, plan)).toEqual({ written: 2, marked: 4 });
+    const ws = await loadSheet(target);
     expect(fillOf(ws.getCell('A2'))).toBe(MARK_FILL_ARGB.error);
     expect(noteText(ws.getCell('A2'))).toBe(`${NOTE_HEADING}\n一级指标权重与规定不符\n另一条`);
   });
@@ -191,7 +212,7 @@ describe('saveCopy', () => {
     const source = tmp('original.xlsx');
     await writeSource(source);
     const before = sha(source);
-    const workbook = await loadWorkbook(source);
+    const pkg = await packageOf(source);
     const respelled = path.join(
       path.dirname(source),
       '.',
@@ -200,7 +221,11 @@ describe('saveCopy', () => {
       'original.xlsx',
     );
     for (const target of [source, respelled]) {
-      await expect(saveCopy(workbook, target, source)).rejects.toMatchObject({ code: 'same-file' });
+      await expect(
+        saveCopy(pkg, new Map(), target, source, { overwrite: true }),
+      ).rejects.toMatchObject({
+        code: 'same-file',
+      });
     }
     expect(sha(source)).toBe(before);
   });
@@ -208,9 +233,10 @@ describe('saveCopy', () => {
   it('leaves nothing behind when the folder does not exist', async () => {
     const source = tmp('nowhere.xlsx');
     await writeSource(source);
-    const workbook = await loadWorkbook(source);
     const target = tmp(path.join('no-such-folder', 'out.xlsx'));
-    await expect(saveCopy(workbook, target, source)).rejects.toMatchObject({
+    await expect(
+      saveCopy(await packageOf(source), new Map(), target, source, { overwrite: false }),
+    ).rejects.toMatchObject({
       code: 'write-failed',
       message: expect.stringContaining('不存在'),
     });
@@ -218,14 +244,19 @@ describe('saveCopy', () => {
     expect(readdirSync(path.dirname(source)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('overwrites an earlier copy', async () => {
+  it('replaces an earlier copy only when asked to', async () => {
     const source = tmp('rerun.xlsx');
     await writeSource(source);
     const target = tmp('rerun-checked.xlsx');
     copyFileSync(source, target);
-    const workbook = await loadWorkbook(source);
-    (workbook.getWorksheet('自评表') as ExcelJS.Worksheet).getCell('H7').value = '良';
-    await saveCopy(workbook, target, source);
-    expect((await loadWorkbook(target)).getWorksheet('自评表')?.getCell('H7').value).toBe('良');
+    const before = sha(target);
+    const plan = { values: [write('H7', '良')], marks: [] };
+    await expect(writeCopy(source, target, plan)).rejects.toMatchObject({
+      code: 'exists',
+      message: expect.stringMatching(/rerun-checked\.xlsx.*已存在.*--overwrite/),
+    });
+    expect(sha(target)).toBe(before);
+    await writeCopy(source, target, plan, true);
+    expect((await loadSheet(target)).getCell('H7').value).toBe('良');
   });
 });

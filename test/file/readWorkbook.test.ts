@@ -70,13 +70,16 @@ describe('readWorkbook: values', () => {
       ws.getCell('C3').value = { formula: 'IF(A3>=90,"优","良")', result: '良' };
       ws.getCell('D3').value = { formula: 'A1/0', result: { error: '#DIV/0!' } };
       ws.getCell('E3').value = { formula: 'A1*2' };
+      ws.getCell('F3').value = { formula: 'NOSUCHFUNCTION(A1)' };
     });
     expect(at(grid, 'A3')).toEqual({ value: 10, formula: '=SUM(A1:A2)' });
     expect(at(grid, 'B3')).toEqual({ value: 0, formula: '=A1-4' });
     expect(at(grid, 'C3')).toEqual({ value: '良', formula: '=IF(A3>=90,"优","良")' });
     expect(at(grid, 'D3')).toEqual({ value: { error: '#DIV/0!' }, formula: '=A1/0' });
-    // Never calculated (written by a library): the formula is there, the value is empty.
-    expect(at(grid, 'E3')).toEqual({ value: null, formula: '=A1*2' });
+    // Never calculated (written by a library): evaluated on reading when it can be…
+    expect(at(grid, 'E3')).toEqual({ value: 8, formula: '=A1*2' });
+    // …and otherwise left empty beside its formula, for the engine to report.
+    expect(at(grid, 'F3')).toEqual({ value: null, formula: '=NOSUCHFUNCTION(A1)' });
   });
 
   it('translates shared formulas for every cell that shares them', async () => {
@@ -236,7 +239,7 @@ describe('readWorkbook: files it cannot read', () => {
   it('rejects a text file', async () => {
     const file = tmp('notes.xlsx');
     writeFileSync(file, '一级指标,二级指标\n');
-    await expectError(file, 'not-xlsx', /不是 Excel 工作簿/);
+    await expectError(file, 'not-xlsx', /不是 Excel、WPS 或 OpenDocument 工作簿/);
   });
 
   it('recognises the lock file Excel leaves beside an open workbook', async () => {
@@ -245,10 +248,14 @@ describe('readWorkbook: files it cannot read', () => {
     await expectError(file, 'not-xlsx', /临时锁文件/);
   });
 
-  it('explains that an .xls must be saved as .xlsx', async () => {
-    const file = tmp('old.xls');
-    writeFileSync(file, Buffer.concat([compoundFileHeader(), Buffer.from('Workbook', 'utf16le')]));
-    await expectError(file, 'xls', /97-2003.*另存为.*xlsx.*soffice --headless --convert-to xlsx/s);
+  it('calls a damaged .xls a damaged .xls, and a damaged .et a WPS table', async () => {
+    const header = Buffer.concat([compoundFileHeader(), Buffer.from('Workbook', 'utf16le')]);
+    const xls = tmp('old.xls');
+    writeFileSync(xls, header);
+    await expectError(xls, 'corrupt', /Excel 97-2003 工作簿（\.xls）.*损坏/);
+    const et = tmp('wps.et');
+    writeFileSync(et, header);
+    await expectError(et, 'corrupt', /WPS 表格（\.et）.*损坏/);
   });
 
   it('says a password-protected workbook is encrypted', async () => {

@@ -1,6 +1,11 @@
-/** Running the CLI in-process and capturing what it prints; writing workbooks the fake engine reads. */
+/**
+ * Running the CLI in-process and capturing what it prints; writing workbooks the fake engine
+ * reads. Files are checked on this thread (a mocked engine does not reach worker threads;
+ * the worker pool is tested through the real process in process.test.ts).
+ */
 import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/cli.js';
+import { inProcess } from '../../src/cli/runners.js';
 
 export interface CliRun {
   readonly code: number;
@@ -11,7 +16,11 @@ export interface CliRun {
 export async function runZiping(...argv: string[]): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await runCli(
+    argv,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+    inProcess,
+  );
   return { code, stdout, stderr };
 }
 

@@ -1,0 +1,58 @@
+/**
+ * Checking one file: read, analyse every sheet asked for, and with a target write the marked
+ * copy. Never throws: whatever goes wrong becomes the result's failure. Runs on the main
+ * thread or in a worker (see workerPool.ts).
+ */
+import { analyzeSheet } from '../engine/index.js';
+import type { SheetAnalysis } from '../engine/report.js';
+import {
+  isWorkbookError,
+  readWorkbook,
+  writeCheckedCopy,
+  type WorkbookFormat,
+} from '../file/index.js';
+import type { FileFailure, FileResult } from './fileResult.js';
+
+export interface FileTask {
+  readonly file: string;
+  /** Only these sheets; every sheet when empty. */
+  readonly sheets: readonly string[];
+  /** Where the marked copy goes, or null. */
+  readonly target: string | null;
+  /** Replace an existing copy. */
+  readonly overwrite: boolean;
+}
+
+export async function checkFile(task: FileTask): Promise<FileResult> {
+  const { file, sheets, target } = task;
+  let analyses: SheetAnalysis[] = [];
+  let format: WorkbookFormat | null = null;
+  try {
+    const workbook = await readWorkbook(file, { sheets });
+    format = workbook.format;
+    analyses = workbook.grids.map((grid) => analyzeSheet(grid));
+    const recognised = analyses.flatMap((a) => (a.status === 'recognised' ? [a] : []));
+    // No 自评表 on any sheet: nothing to mark, so no copy (the exit code says so).
+    if (target === null || recognised.length === 0)
+      return { file, format, analyses, written: null, failure: null };
+    await writeCheckedCopy(
+      workbook,
+      recognised.map((a) => ({ sheet: a.sheet, plan: a.plan })),
+      file,
+      target,
+      { overwrite: task.overwrite },
+    );
+    return { file, format, analyses, written: target, failure: null };
+  } catch (error) {
+    return { file, format, analyses, written: null, failure: failureOf(file, error) };
+  }
+}
+
+function failureOf(file: string, error: unknown): FileFailure {
+  if (isWorkbookError(error)) return { code: error.code, message: error.message };
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return {
+    code: 'internal',
+    message: `检查「${file}」时自评助手出错（这是程序缺陷，请报告）：${detail}`,
+  };
+}

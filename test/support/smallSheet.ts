@@ -76,6 +76,49 @@ export interface SmallSheet {
   readonly merges?: readonly string[];
 }
 
+/** 全年预算数 120, 执行数 114: 95 %, which earns 9.5 of the execution block's 10 points. */
+export const BUDGET: readonly BudgetLine[] = [['预算总额', 100, 120, 114, '95%', 10, 9.5]];
+
+const PROJECT: readonly Leaf[] = [
+  {
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '检查企业户数',
+    target: '≥120',
+    actual: 126,
+    cap: 30,
+    score: 30,
+  },
+  { name: '培训人次', target: '≥300', actual: 300, cap: 20, score: 20 },
+  {
+    level1: '效益指标',
+    level2: '社会效益指标',
+    name: '事故起数',
+    target: '≤3',
+    actual: 2,
+    cap: 30,
+    score: 30,
+  },
+  {
+    level1: '满意度指标',
+    level2: '服务对象满意度指标',
+    name: '群众满意度',
+    target: '≥90%',
+    actual: '95%',
+    cap: 10,
+    score: 10,
+  },
+];
+
+/**
+ * A project's indicators on rows 12–15, scored in full: 产出指标 › 数量指标 › 检查企业户数 (30)
+ * and 培训人次 (20), 效益指标 › 社会效益指标 › 事故起数 (30), 满意度指标 › 服务对象满意度指标 ›
+ * 群众满意度 (10) — 90 points, 100 with the budget block's 10. `edits` change leaves by position.
+ */
+export function projectLeaves(edits: Readonly<Record<number, Partial<Leaf>>> = {}): Leaf[] {
+  return PROJECT.map((leaf, i) => ({ ...leaf, ...edits[i] }));
+}
+
 const GRID_HEADER_ROW = 11;
 const BUDGET_ROW = 4;
 const MAX_BUDGET_LINES = 5;

@@ -4,85 +4,58 @@
  */
 import { capSumMismatch } from '../../../src/engine/rules/cap-sum-mismatch.js';
 import { testRule } from '../../support/ruleTester.js';
-import { smallSheet, type Leaf, type SmallSheet } from '../../support/smallSheet.js';
+import { BUDGET, projectLeaves, smallSheet } from '../../support/smallSheet.js';
 
-/** 执行数 114 of 全年预算数 120: 9.5 of the execution block's 10 points. */
-const BUDGET: SmallSheet['budget'] = [['预算总额', 100, 120, 114, '95%', 10, 9.5]];
-/** 产出 30 + 20, 效益 30, 满意度 10: with the execution 10, a table of 100. */
-const leaves = (
-  blocks: readonly [string, string, string] = ['产出指标', '效益指标', '满意度指标'],
-  caps = [30, 20, 30, 10],
-): Leaf[] => [
-  {
-    level1: blocks[0],
-    name: '检查企业户数',
-    target: '≥120',
-    actual: 126,
-    cap: caps[0],
-    score: caps[0],
-  },
-  { name: '培训人次', target: '≥300', actual: 300, cap: caps[1], score: caps[1] },
-  {
-    level1: blocks[1],
-    level2: '社会效益指标',
-    name: '事故起数',
-    target: '≤3',
-    actual: 2,
-    cap: caps[2],
-    score: caps[2],
-  },
-  {
-    level1: blocks[2],
-    level2: '服务对象满意度指标',
-    name: '群众满意度',
-    target: '≥90%',
-    actual: '95%',
-    cap: caps[3],
-    score: caps[3],
-  },
-];
+/** The project's level-1 labels with caps in them ("产出指标（50分）"). */
+const labelled = (output: number, effect: number, satisfaction: number) =>
+  projectLeaves({
+    0: { level1: `产出指标（${output}分）` },
+    2: { level1: `效益指标（${effect}分）` },
+    3: { level1: `满意度指标（${satisfaction}分）` },
+  });
+/** 事故起数 weighing 25: Σ 分值 85, 95 with the execution 10. */
+const short = projectLeaves({ 2: { cap: 25, score: 25 } });
 
 testRule(capSumMismatch, {
   valid: [
     {
       name: 'block caps in their labels that add up, and 90 + 10 execution points = 100',
-      sheet: smallSheet({
-        budget: BUDGET,
-        leaves: leaves(['产出指标（50分）', '效益指标（30分）', '满意度指标（10分）']),
-      }),
+      sheet: smallSheet({ budget: BUDGET, leaves: labelled(50, 30, 10) }),
     },
     {
       name: 'a 合计 stating 100: the leaves’ 90 and the execution block’s 10',
-      sheet: smallSheet({ budget: BUDGET, leaves: leaves(), total: { cap: 100, score: 99.5 } }),
+      sheet: smallSheet({
+        budget: BUDGET,
+        leaves: projectLeaves(),
+        total: { cap: 100, score: 100 },
+      }),
     },
     {
       name: 'thirds rounded to two decimals (33.33 + 33.33 + 33.34)',
-      sheet: smallSheet({ leaves: leaves(undefined, [33.33, 33.33, 33.34, 0]) }),
+      sheet: smallSheet({
+        leaves: projectLeaves({ 0: { cap: 33.33 }, 1: { cap: 33.33 }, 2: { cap: 33.34 } }).slice(
+          0,
+          3,
+        ),
+      }),
     },
     {
       name: '20+80: leaves without caps take their block’s',
       sheet: smallSheet({
         budget: BUDGET,
-        leaves: [
-          {
-            level1: '产出指标（60分）',
-            name: '检查企业户数',
-            target: '≥120',
-            actual: 126,
-            score: 60,
-          },
-          { level1: '效益指标（30分）', name: '事故起数', target: '≤3', actual: 2, score: 30 },
-        ],
+        leaves: projectLeaves({
+          0: { level1: '产出指标（50分）', cap: null },
+          1: { cap: null },
+          2: { level1: '效益指标（30分）', cap: null },
+          3: { level1: '满意度指标（10分）', cap: null },
+        }),
       }),
     },
   ],
   invalid: [
     {
       name: 'level-1 caps in labels that their leaves do not add up to',
-      sheet: smallSheet({
-        budget: BUDGET,
-        leaves: leaves(['产出指标（40分）', '效益指标（40分）', '满意度指标']),
-      }),
+      sheet: smallSheet({ budget: BUDGET, leaves: labelled(40, 40, 10) }),
       findings: [
         {
           cell: 'A12',
@@ -104,7 +77,7 @@ testRule(capSumMismatch, {
       name: 'a level-2 cap in its label',
       sheet: smallSheet({
         budget: BUDGET,
-        leaves: leaves().map((l, i) => (i === 0 ? { ...l, level2: '数量指标（40分）' } : l)),
+        leaves: projectLeaves({ 0: { level2: '数量指标（40分）' } }),
       }),
       findings: [
         {
@@ -117,11 +90,7 @@ testRule(capSumMismatch, {
     },
     {
       name: 'a 合计 whose cap is not Σ 分值 with the execution points',
-      sheet: smallSheet({
-        budget: BUDGET,
-        leaves: leaves(undefined, [30, 20, 25, 10]),
-        total: { cap: 100, score: 94.5 },
-      }),
+      sheet: smallSheet({ budget: BUDGET, leaves: short, total: { cap: 100, score: 94.5 } }),
       findings: [
         {
           cell: 'F16',
@@ -136,9 +105,9 @@ testRule(capSumMismatch, {
       sheet: smallSheet({
         budget: BUDGET,
         leaves: [
-          ...leaves().slice(0, 2),
+          ...projectLeaves().slice(0, 2),
           { label: '小计', cap: 40, score: 50 },
-          ...leaves().slice(2),
+          ...projectLeaves().slice(2),
         ],
       }),
       findings: [
@@ -147,7 +116,7 @@ testRule(capSumMismatch, {
     },
     {
       name: 'Σ 分值 with the execution points short of 满分 and no 合计 stating it',
-      sheet: smallSheet({ budget: BUDGET, leaves: leaves(undefined, [30, 20, 25, 10]) }),
+      sheet: smallSheet({ budget: BUDGET, leaves: short }),
       findings: [
         {
           cell: 'F11',

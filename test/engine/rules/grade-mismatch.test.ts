@@ -26,6 +26,7 @@ const sheet = (second: number, grade: string | null, total?: SmallSheet['total']
 testRule(gradeMismatch, {
   valid: [
     { name: '优秀 for 93.91 (graded by meaning)', sheet: sheet(43.91, '优秀') },
+    { name: '合格 for 75 (中 by meaning)', sheet: sheet(25, '合格') },
     { name: 'the ticked box of ☑优 □良 □中 □差', sheet: sheet(45, '☑优 □良 □中 □差') },
     { name: '良 for 89.996, which shows as 90.00', sheet: sheet(39.996, '良') },
     {

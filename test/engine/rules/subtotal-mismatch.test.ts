@@ -1,33 +1,15 @@
 /** subtotal-mismatch: a 小计, or the 合计 of a segment of the grid, against Σ its leaves’ scores. */
 import { subtotalMismatch } from '../../../src/engine/rules/subtotal-mismatch.js';
 import { testRule } from '../../support/ruleTester.js';
-import { smallSheet, type Leaf, type TotalLine } from '../../support/smallSheet.js';
+import { projectLeaves, smallSheet, type TotalLine } from '../../support/smallSheet.js';
 
-const OUTPUT: readonly Leaf[] = [
-  { name: '检查企业户数', target: '≥120', actual: 126, cap: 30, score: 30 },
-  { name: '培训人次', target: '≥300', actual: 270, cap: 20, score: 18, reason: '2期培训延至次年' },
-];
-const EFFECT: readonly Leaf[] = [
-  {
-    level1: '效益指标',
-    level2: '社会效益指标',
-    name: '事故起数',
-    target: '≤3',
-    actual: 2,
-    cap: 30,
-    score: 30,
-  },
-  {
-    level1: '满意度指标',
-    level2: '服务对象满意度指标',
-    name: '群众满意度',
-    target: '≥90%',
-    actual: '85%',
-    cap: 10,
-    score: 9.44,
-    reason: '部分群众对办事时限不满意',
-  },
-];
+/** 产出 scores 30 + 18 = 48 of 50; 效益 and 满意度 30 + 9.44 = 39.44 of 40. */
+const LEAVES = projectLeaves({
+  1: { actual: 270, score: 18, reason: '2期培训延至次年' },
+  3: { actual: '85%', score: 9.44, reason: '部分群众对办事时限不满意' },
+});
+const OUTPUT = LEAVES.slice(0, 2);
+const EFFECT = LEAVES.slice(2);
 /** The grid in two blocks, each closed by the line given. */
 const sheet = (first: Omit<TotalLine, 'label'>, second: Omit<TotalLine, 'label'>, label = '小计') =>
   smallSheet({ leaves: [...OUTPUT, { label, ...first }, ...EFFECT, { label, ...second }] });

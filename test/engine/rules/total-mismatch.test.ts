@@ -4,37 +4,17 @@
  */
 import { totalMismatch } from '../../../src/engine/rules/total-mismatch.js';
 import { testRule } from '../../support/ruleTester.js';
-import { smallSheet, type Leaf, type SmallSheet } from '../../support/smallSheet.js';
+import { BUDGET, projectLeaves, smallSheet, type SmallSheet } from '../../support/smallSheet.js';
 
-/** 执行数 114 of 全年预算数 120: 95 % of 10 points, 9.5. */
-const BUDGET: SmallSheet['budget'] = [['预算总额', 100, 120, 114, '95%', 10, 9.5]];
-/** Scores 30 + 18 + 27 + 9.41 = 84.41; with the execution score, 93.91. */
-const LEAVES: readonly Leaf[] = [
-  { name: '检查企业户数', target: '≥120', actual: 126, cap: 30, score: 30 },
-  { name: '培训人次', target: '≥300', actual: 270, cap: 20, score: 18, reason: '2期培训延至次年' },
-  {
-    level1: '效益指标',
-    level2: '社会效益指标',
-    name: '事故起数',
-    target: '≤3',
-    actual: '3起',
-    cap: 30,
-    score: 27,
-    reason: '汛期事故偏多',
-  },
-  {
-    level1: '满意度指标',
-    level2: '服务对象满意度指标',
-    name: '群众满意度',
-    target: '≥90%',
-    actual: '84.69%',
-    cap: 10,
-    score: 9.41,
-    reason: '办事时限偏长',
-  },
-];
+/** Scores 28.5 + 18 + 30 + 7.91 = 84.41; with the execution 9.5, 93.91. */
+const LEAVES = projectLeaves({
+  0: { actual: 114, score: 28.5, reason: '6户企业停产' },
+  1: { actual: 270, score: 18, reason: '2期培训延至次年' },
+  3: { actual: '71.19%', score: 7.91, reason: '办事时限偏长' },
+});
 const sheet = (total: SmallSheet['total'], summary?: SmallSheet['summary'], leaves = LEAVES) =>
   smallSheet({ summary, budget: BUDGET, leaves, total });
+/** 培训人次 scored 22 of its 20: the total counts 20. */
 const over = LEAVES.map((l, i) => (i === 1 ? { ...l, score: 22 } : l));
 
 testRule(totalMismatch, {
@@ -49,10 +29,11 @@ testRule(totalMismatch, {
     },
     {
       name: '93.91 shown with two decimals for 93.911',
-      sheet: sheet({ cap: 100, score: { v: 93.91, fmt: '0.00' } }, undefined, [
-        ...LEAVES.slice(0, 3),
-        { ...LEAVES[3]!, score: 9.411 },
-      ]),
+      sheet: sheet(
+        { cap: 100, score: { v: 93.91, fmt: '0.00' } },
+        undefined,
+        LEAVES.map((l, i) => (i === 3 ? { ...l, score: 7.911 } : l)),
+      ),
     },
     { name: 'a blank 合计 (nothing stated yet)', sheet: sheet({ cap: 100, score: null }) },
     {

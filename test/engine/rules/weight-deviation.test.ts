@@ -5,7 +5,7 @@
 import { HUBEI_20_80 } from '../../../src/engine/profile/profiles/hubei-20-80.js';
 import { weightDeviation } from '../../../src/engine/rules/weight-deviation.js';
 import { testRule } from '../../support/ruleTester.js';
-import { smallSheet, type Leaf } from '../../support/smallSheet.js';
+import { projectLeaves, smallSheet } from '../../support/smallSheet.js';
 
 /** One leaf per level-1 block, its weight stated in the label ("产出指标（50分）"). */
 const stated = (...blocks: readonly (readonly [string, number])[]) =>
@@ -20,37 +20,6 @@ const stated = (...blocks: readonly (readonly [string, number])[]) =>
       score: cap,
     })),
   });
-/** The project template's blocks weighed only by their leaves’ caps. */
-const byLeaves = (output: readonly [number, number]): Leaf[] => [
-  {
-    level1: '产出指标',
-    name: '检查企业户数',
-    target: '≥120',
-    actual: 126,
-    cap: output[0],
-    score: output[0],
-  },
-  { name: '培训人次', target: '≥300', actual: 300, cap: output[1], score: output[1] },
-  {
-    level1: '效益指标',
-    level2: '社会效益指标',
-    name: '事故起数',
-    target: '≤3',
-    actual: 2,
-    cap: 30,
-    score: 30,
-  },
-  {
-    level1: '满意度指标',
-    level2: '服务对象满意度指标',
-    name: '群众满意度',
-    target: '≥90%',
-    actual: '95%',
-    cap: 10,
-    score: 10,
-  },
-];
-
 testRule(weightDeviation, {
   valid: [
     {
@@ -67,7 +36,7 @@ testRule(weightDeviation, {
     },
     {
       name: 'the project template weighed by its leaves (30 + 20)',
-      sheet: smallSheet({ leaves: byLeaves([30, 20]) }),
+      sheet: smallSheet({ leaves: projectLeaves() }),
     },
     {
       name: 'a profile that prescribes no weights (湖北 20+80)',
@@ -109,7 +78,7 @@ testRule(weightDeviation, {
     },
     {
       name: 'a project whose 产出 leaves weigh 40 + 20',
-      sheet: smallSheet({ leaves: byLeaves([40, 20]) }),
+      sheet: smallSheet({ leaves: projectLeaves({ 0: { cap: 40, score: 40 } }) }),
       findings: [
         { cell: 'A12', expected: 50, found: 60, message: ['一级指标「产出指标」权重为 60 分'] },
       ],

@@ -27,7 +27,7 @@ export const gradeMismatch: Rule = {
     const shown = total === null ? grade : gradeFor(round(total), ctx.profile);
     const rounding =
       total !== null && shown !== grade
-        ? `（总分显示为 ${round(total).toFixed(2)}，但等级按未舍入的 ${total} 分确定）`
+        ? `（总分显示为 ${round(total).toFixed(2)}，但等级按未舍入的 ${num(total, 6)} 分确定）`
         : '';
     ctx.report(
       stated.value.address,

@@ -31,7 +31,11 @@ export const qualitativeOutOfBand: Rule = {
     const stated = leaf.stated!;
     const band = ctx.profile.qualitativeBands[outcome];
     const slack = tolerance(field.reading) / cap;
-    if (stated / cap >= band.min - slack && stated / cap <= band.max + slack) return;
+    // A tier holds its lower bound, and its upper bound only at the top (达成 100–80 % 含80%,
+    // 部分达成 80–60 % 含60%, seed 000 注3): 8 of 10 is 达成, not 部分达成.
+    const share = stated / cap;
+    const belowTop = outcome === 'achieved' ? share <= band.max + slack : share < band.max - 1e-9;
+    if (share >= band.min - slack && belowTop) return;
     ctx.report(
       field.address,
       `「${leaf.name}」为定性指标，实际完成「${actual.text}」属于「${OUTCOME_WORDS[outcome]}」档，应得分值的 ${pct(band.min, 0)}–${pct(band.max, 0)}（${num(cap * band.min)}–${num(cap * band.max)} 分），表中为 ${num(stated)} 分。`,

@@ -53,8 +53,6 @@ testRule(gradeMismatch, {
     },
     {
       name: '优 for 50 + 39.996: the message shows the total as 89.996',
-      wrongToday:
-        'the message shows the unrounded total with float noise ("按未舍入的 89.99600000000001 分确定"), not 89.996',
       sheet: sheet(39.996, '优'),
       findings: [
         {

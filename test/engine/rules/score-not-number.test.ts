@@ -55,10 +55,10 @@ testRule(scoreNotNumber, {
     },
     {
       name: 'a formula that was never calculated (no cached value)',
-      wrongToday:
-        'a formula cell without a cached value is read as an empty cell: the rule cannot tell it from a blank score, although its description promises to flag it',
       sheet: sheet({ f: 'F13*E13/300' }),
-      findings: [{ cell: 'G13', expected: null, found: '=F13*E13/300', message: ['不是数字'] }],
+      findings: [
+        { cell: 'G13', expected: null, found: '公式未计算', message: ['「公式未计算」不是数字'] },
+      ],
     },
   ],
 });

@@ -7,6 +7,11 @@ import type { ProfileSignature, QualitativeOutcome, ReasonRule } from '../profil
 
 export const QUALITATIVE_WORDS: Readonly<Record<QualitativeOutcome, readonly string[]>> = {
   failed: [
+    '不达标',
+    '不满意',
+    '不符合',
+    '不到位',
+    '不及时',
     '未完成',
     '未达成',
     '未达到',

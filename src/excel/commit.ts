@@ -5,11 +5,12 @@
  */
 import { parseAreas } from './address.js';
 import { queueAnnotationRead, NOTE_TAG, type AnnotationKind } from './annotations.js';
-import { restoreInput, contentOf } from './cellContent.js';
+import { contentOf } from '../engine/plan/cellState.js';
+import { restoreInput } from './cellContent.js';
 import { runOptions, type Capabilities } from './capabilities.js';
 import { describeError } from './errors.js';
 import type { ExcelHost } from './host.js';
-import { serializeRecord, type RunRecord } from './record.js';
+import { serializeRecord, type RunRecord } from '../engine/plan/record.js';
 import { fillSteps, valuesSteps, type SheetChange, type WriteStep } from './sheetChanges.js';
 import type { SheetSnapshot } from './snapshot.js';
 import { applySteps, textBytes } from './writeSteps.js';

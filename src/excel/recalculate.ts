@@ -12,6 +12,7 @@ import { applyEdit, listedAnalysis, withEdits, type CellEdit } from '../engine/p
 import { makeStep, pushStep } from '../engine/plan/history.js';
 import {
   previewEntries,
+  previewMarks,
   previewReasons,
   previewToken,
   type RunPreview,
@@ -206,7 +207,7 @@ function planOf(analysis: SheetAnalysis): WritePlan {
 
 /** What the run would write, and whether the user must see it first. */
 function previewOf(runs: readonly SheetRun[], record: RunRecord): RunPreview {
-  const sheets: (SheetPreview & { firstWrite: boolean })[] = runs.map((r) => {
+  const sheets: (SheetPreview & { seen: boolean })[] = runs.map((r) => {
     const earlier = new Map(
       (sheetRecord(record, r.snapshot.id)?.writes ?? []).map((w) => [`${w.row}:${w.col}`, w]),
     );
@@ -222,8 +223,8 @@ function previewOf(runs: readonly SheetRun[], record: RunRecord): RunPreview {
     return {
       sheet: r.snapshot.name,
       entries,
-      marks: r.plan.marks.length,
-      firstWrite: !record.previewed.includes(r.snapshot.id),
+      marks: previewMarks(r.plan.marks),
+      seen: record.previewed.includes(r.snapshot.id),
     };
   });
   const shown = sheets.map(({ sheet, entries, marks }) => ({ sheet, entries, marks }));
@@ -249,7 +250,9 @@ function nextRecord(
   );
   const replaced = pushStep(replaceSheets(before, records), step);
   // Sheets whose writes the user saw in a preview and confirmed.
-  const seen = request.confirm ? changes.filter((c) => c.values > 0).map((c) => c.sheetId) : [];
+  const seen = request.confirm
+    ? changes.filter((c) => c.values > 0 || c.marks > 0).map((c) => c.sheetId)
+    : [];
   return {
     ...replaced,
     previewed: [...new Set([...replaced.previewed, ...seen])],

@@ -4,7 +4,7 @@
  * whenever a run would overwrite something the user put in the table (a stated total, a grade,
  * a typed value) — not when it only replaces Ziping's own earlier output.
  */
-import type { Finding, ValueWrite, WritePurpose } from '../report.js';
+import type { CellMark, Finding, Severity, ValueWrite, WritePurpose } from '../report.js';
 import { hadContent } from './cellState.js';
 import { displayValue } from './display.js';
 
@@ -19,11 +19,16 @@ export interface PreviewEntry {
   readonly overwrites: boolean;
 }
 
+/** A cell the run will mark (fill and note), without changing its value. */
+export interface PreviewMark {
+  readonly address: string;
+  readonly severity: Severity;
+}
+
 export interface SheetPreview {
   readonly sheet: string;
   readonly entries: readonly PreviewEntry[];
-  /** Cells the run will also mark (fill and note): reversible, listed only as a count. */
-  readonly marks: number;
+  readonly marks: readonly PreviewMark[];
 }
 
 export interface RunPreview {
@@ -65,20 +70,24 @@ export function previewEntries(
   });
 }
 
-/** The reasons to ask before writing; empty when the run may write at once. */
+/** The cells a run marks, as the preview lists them. */
+export function previewMarks(marks: readonly CellMark[]): PreviewMark[] {
+  return marks.map((m) => ({ address: m.address, severity: m.severity }));
+}
+
+/**
+ * The reasons to ask before writing; empty when the run may write at once. `seen` tells
+ * whether the user already confirmed a preview on the sheet.
+ */
 export function previewReasons(
-  sheets: readonly {
-    readonly sheet: string;
-    readonly firstWrite: boolean;
-    readonly entries: readonly PreviewEntry[];
-  }[],
+  sheets: readonly (SheetPreview & { readonly seen: boolean })[],
   directWrite: boolean,
 ): string[] {
   if (directWrite) return [];
   const reasons: string[] = [];
   for (const s of sheets) {
-    if (s.entries.length === 0) continue;
-    if (s.firstWrite) reasons.push(`这是自评助手第一次在「${s.sheet}」上写入计算结果。`);
+    if (!s.seen && (s.entries.length > 0 || s.marks.length > 0))
+      reasons.push(`这是自评助手第一次改动「${s.sheet}」。`);
     const overwritten = s.entries.filter((e) => e.overwrites).length;
     if (overwritten > 0)
       reasons.push(
@@ -92,7 +101,11 @@ export function previewReasons(
 export function previewToken(sheets: readonly SheetPreview[]): string {
   let hash = 0x811c9dc5;
   const text = JSON.stringify(
-    sheets.map((s) => [s.sheet, s.marks, s.entries.map((e) => [e.address, e.before, e.after])]),
+    sheets.map((s) => [
+      s.sheet,
+      s.marks.map((m) => [m.address, m.severity]),
+      s.entries.map((e) => [e.address, e.before, e.after]),
+    ]),
   );
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

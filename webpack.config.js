@@ -49,6 +49,7 @@ export default (_env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       notice: './src/commands/notice-page.ts',
+      preview: './src/commands/preview-page.ts',
       demo: './src/demo/index.tsx',
     },
     output: {
@@ -96,6 +97,7 @@ export default (_env, argv) => {
       page('taskpane', 'src/taskpane/taskpane.html', ['taskpane']),
       page('commands', 'src/commands/commands.html', ['commands']),
       page('notice', 'src/commands/notice.html', ['notice']),
+      page('preview', 'src/commands/preview.html', ['preview']),
       page('demo', 'src/demo/demo.html', ['demo']),
       new CopyWebpackPlugin({
         patterns: [

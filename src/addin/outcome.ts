@@ -9,7 +9,7 @@ export type RibbonCommand = 'recalculate' | 'clearMarks' | 'undoLastWrite';
 export const RIBBON_COMMAND_LABELS: Readonly<Record<RibbonCommand, string>> = {
   recalculate: '重新计算',
   clearMarks: '清除标记',
-  undoLastWrite: '撤销本次写入',
+  undoLastWrite: '撤销上一步',
 };
 
 export interface RibbonOutcome {

@@ -1,5 +1,5 @@
 /**
- * The function file of the ribbon's ExecuteFunction buttons (重新计算, 清除标记, 撤销本次写入).
+ * The function file of the ribbon's ExecuteFunction buttons (重新计算, 清除标记, 撤销上一步).
  * Each name here matches a <FunctionName> in manifest.xml (test/addin/manifest.test.ts checks).
  */
 import { createExcelActions } from '../excel/index.js';
@@ -8,6 +8,7 @@ import { browserStore } from '../addin/preferences.js';
 import type { RibbonCommand } from '../addin/outcome.js';
 import { runRibbonCommand } from './run.js';
 import { showNotice } from './notice.js';
+import { confirmInDialog } from './previewDialog.js';
 
 export const RIBBON_FUNCTIONS: readonly RibbonCommand[] = [
   'recalculate',
@@ -33,13 +34,24 @@ function notify(message: string): Promise<void> {
   );
 }
 
+function confirm(preview: Parameters<typeof confirmInDialog>[2]) {
+  return confirmInDialog(
+    {
+      ui: Office.context.ui,
+      messageChildSupported: Office.context.requirements.isSetSupported('DialogApi', '1.2'),
+    },
+    new URL('preview.html', location.href).href,
+    preview,
+  );
+}
+
 Office.onReady(() => undefined);
 
 for (const command of RIBBON_FUNCTIONS) {
   Office.actions.associate(command, (event: Office.AddinCommands.Event) => {
     void runRibbonCommand(
       command,
-      { actions: workbookActions, store: browserStore(), notify },
+      { actions: workbookActions, store: browserStore(), notify, confirm },
       event,
     );
   });

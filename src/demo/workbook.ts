@@ -15,7 +15,7 @@ import { parseArea } from '../excel/address.js';
 import { toA1, type CellRange } from '../engine/grid.js';
 import type { SheetSpec } from '../../examples/sheets/spec.js';
 import { sheetToGrid } from '../../examples/sheets/toGrid.js';
-import { displayValue } from './displayValue.js';
+import { displayValue } from '../engine/plan/display.js';
 import type { CellView } from './SheetView.js';
 
 export interface DemoSnapshot {

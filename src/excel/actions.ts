@@ -31,6 +31,8 @@ export interface SheetsState {
   readonly analyses: readonly SheetAnalysis[];
   /** The step 撤销 would take back, as "14:02 重新计算", or null when there is none. */
   readonly undo: string | null;
+  /** Per sheet name, the header text of each column of the recognised table ("" for none). */
+  readonly headers: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface RunSummary extends SheetsState {

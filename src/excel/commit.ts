@@ -54,7 +54,7 @@ export async function commit(
       () => false,
     );
     throw new CommitFailed(
-      `${describeError(error)}${restored ? '已自动恢复，工作表保持原样。' : '自动恢复未能完成，请检查工作表；可用“撤销本次写入”恢复自评助手记录的内容。'}`,
+      `${describeError(error)}${restored ? '已自动恢复，工作表保持原样。' : '自动恢复未能完成，请检查工作表；可用“撤销上一步”恢复自评助手记录的内容。'}`,
     );
   }
 }

@@ -4,7 +4,7 @@
  * preview (nothing written) or write values, marks, notes and the record with the new undo step
  * (one sync). Everything in between is pure.
  */
-import { analyzeSheet } from '../engine/index.js';
+import type { analyzeSheet } from '../engine/index.js';
 import { fromA1 } from '../engine/grid.js';
 import type { MappingOverride, SheetAnalysis, WritePlan } from '../engine/report.js';
 import { holds } from '../engine/plan/cellState.js';
@@ -29,6 +29,7 @@ import type { RunConfirmation, RunOptions, RunOutcome, SuggestionTarget } from '
 import { queueLocate } from './annotations.js';
 import { noteSupport, type Capabilities } from './capabilities.js';
 import { commit } from './commit.js';
+import { columnHeaders } from './headers.js';
 import { Refusal } from './errors.js';
 import type { ExcelHost } from './host.js';
 import { overrideFor, parseMappings } from './mappings.js';
@@ -66,8 +67,10 @@ export async function run(
   capabilities: Capabilities,
   context: Excel.RequestContext,
   request: RunRequest,
-  analyzer: Analyzer = analyzeSheet,
+  analyzer?: Analyzer,
 ): Promise<{ outcome: RunOutcome; message: string }> {
+  // The engine loads with the first run, not with the pane: opening the pane stays light.
+  const engine = analyzer ?? (await import('../engine/index.js')).analyzeSheet;
   const { options, suggestion } = request;
   const edit = suggestion ? checkedEdit(suggestion) : null;
   const sheets = context.workbook.worksheets;
@@ -94,7 +97,7 @@ export async function run(
   const mappings = parseMappings(read.parts.get(MAPPINGS_NAMESPACE)?.text ?? null);
 
   const runs = read.snapshots.map((snapshot) =>
-    sheetRun(analyzer, snapshot, options.writeValues, overrideFor(mappings, snapshot.id), edit),
+    sheetRun(engine, snapshot, options.writeValues, overrideFor(mappings, snapshot.id), edit),
   );
 
   const preview = previewOf(runs, before);
@@ -116,6 +119,9 @@ export async function run(
       snapshot: r.snapshot,
       plan: r.plan,
       analysis: listedAnalysis(r.analysis, r.plan),
+      ...(r.analysis.status === 'recognised' && r.analysis.mapping
+        ? { headers: columnHeaders(r.snapshot.grid, r.analysis.mapping) }
+        : {}),
       earlier: sheetRecord(before, r.snapshot.id),
       annotation,
       occupied: occupied[i] ?? new Set(),
@@ -135,6 +141,7 @@ export async function run(
   const summary = {
     analyses: runs.map((r) => sheetRecord(after, r.snapshot.id)?.analysis ?? r.analysis),
     undo: state.undo,
+    headers: state.headers,
     written: sum(changes, (c) => c.values),
     marked: sum(changes, (c) => c.marks),
     noteSupport: annotation,

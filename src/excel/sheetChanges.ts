@@ -90,6 +90,8 @@ export interface RunInput {
   readonly plan: WritePlan;
   /** What the run found, kept with the marks so the pane can list it later. */
   readonly analysis: SheetAnalysis | null;
+  /** The header text of each column of the recognised table. */
+  readonly headers?: readonly string[];
   readonly earlier: SheetRecord | undefined;
   readonly annotation: NoteSupport;
   /** Cells holding the user's own note or comment (A1, no sheet). */
@@ -200,6 +202,7 @@ export function planRun(input: RunInput): SheetChange {
     writes,
     marks,
     ...(input.analysis ? { analysis: input.analysis } : {}),
+    ...(input.headers ? { headers: input.headers } : {}),
   };
   const fillChanges = fills.map((f) => ({
     row: f.row,

@@ -12,6 +12,9 @@ export function stateOf(record: RunRecord): SheetsState {
   return {
     analyses: record.sheets.flatMap((s) => (s.analysis ? [s.analysis] : [])),
     undo: step ? stepTitle(step) : null,
+    headers: Object.fromEntries(
+      record.sheets.flatMap((s) => (s.analysis && s.headers ? [[s.sheet, s.headers]] : [])),
+    ),
   };
 }
 

@@ -29,6 +29,7 @@ describe('webpack.config.js', () => {
       'commands',
       'demo',
       'notice',
+      'preview',
       'taskpane',
     ]);
   });

@@ -49,6 +49,8 @@ export interface SheetRecord {
    * what the pane lists for this sheet. Absent once the marks are cleared.
    */
   readonly analysis?: SheetAnalysis;
+  /** The header text of each column of the recognised table, for the pane's column choices. */
+  readonly headers?: readonly string[];
 }
 
 /** A value a step changed: undo gives `before` back while the cell still holds `after`. */

@@ -5,11 +5,12 @@
  * (one sync). Everything in between is pure.
  */
 import type { analyzeSheet } from '../engine/index.js';
-import { fromA1 } from '../engine/grid.js';
+import { fromA1, toA1 } from '../engine/grid.js';
 import type { MappingOverride, SheetAnalysis, WritePlan } from '../engine/report.js';
 import { holds } from '../engine/plan/cellState.js';
 import { applyEdit, listedAnalysis, withEdits, type CellEdit } from '../engine/plan/edits.js';
 import { makeStep, pushStep } from '../engine/plan/history.js';
+import { withoutOwnFindings } from '../engine/plan/resolved.js';
 import {
   previewEntries,
   previewMarks,
@@ -97,7 +98,10 @@ export async function run(
   const mappings = parseMappings(read.parts.get(MAPPINGS_NAMESPACE)?.text ?? null);
 
   const runs = read.snapshots.map((snapshot) =>
-    sheetRun(engine, snapshot, options.writeValues, overrideFor(mappings, snapshot.id), edit),
+    settled(
+      sheetRun(engine, snapshot, options.writeValues, overrideFor(mappings, snapshot.id), edit),
+      before,
+    ),
   );
 
   const preview = previewOf(runs, before);
@@ -185,6 +189,17 @@ function sheetRun(
     plan: withEdits(planOf(analysis), [write]),
     edited: new Set([edit.address]),
   };
+}
+
+/** The run without findings on Ziping's own earlier output that its plan rewrites anyway. */
+function settled(run: SheetRun, record: RunRecord): SheetRun {
+  const ours = new Set(
+    (sheetRecord(record, run.snapshot.id)?.writes ?? [])
+      .filter((w) => holds(run.snapshot.cell(w.row, w.col), w.written))
+      .map((w) => toA1(w.row, w.col)),
+  );
+  const { analysis, plan } = withoutOwnFindings(run.analysis, run.plan, ours);
+  return { ...run, analysis, plan };
 }
 
 function analyze(

@@ -120,6 +120,25 @@ describe('采用建议值', () => {
   });
 });
 
+describe('a total Ziping wrote, made stale by an edit', () => {
+  it('is rewritten by the next run without being listed as the user’s error', async () => {
+    const { fake, actions, sheet } = fromGrid(withCells(SEED(), { H5: 95 }));
+    const first = summaryOf(await actions.recalculate(RUN));
+    const rules = (s: typeof first) =>
+      s.analyses[0]?.status === 'recognised' ? s.analyses[0].findings.map((f) => f.rule) : [];
+    // The user's own wrong total is an error.
+    expect(rules(first)).toContain('total-mismatch');
+    fake.workbook.setCell(sheet, 'H25', { value: 0.5 });
+    const second = summaryOf(await actions.recalculate(RUN));
+    expect(fake.workbook.cell(sheet, 'H5').value).toBe(99);
+    expect(rules(second)).not.toContain('total-mismatch');
+    expect(fake.workbook.cell(sheet, 'H5')).toMatchObject({
+      fill: expect.objectContaining({ color: MARK_COLOR.info }),
+      note: expect.stringContaining('总分由自评助手写入 99，原为 99.5。'),
+    });
+  });
+});
+
 describe('what the pane lists', () => {
   it('after 清除标记: nothing; after reopening: the findings behind the marks; after undo: the state before', async () => {
     const { fake, actions } = fromGrid(withCells(SEED(), { H5: 95 }));

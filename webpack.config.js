@@ -5,9 +5,10 @@
  * Environment:
  *   ZIPING_ORIGIN=https://host/path   the origin the add-in is served from; replaces
  *                                     https://localhost:3000 in the copied manifest.xml.
- *   ZIPING_LOCAL_OFFICE_JS=1          for intranets without internet: copy office.js from the
- *                                     @microsoft/office-js package (install it first) and load
- *                                     it from ./office-js/ instead of Microsoft's CDN.
+ *   ZIPING_LOCAL_OFFICE_JS=1          for intranets without internet (`npm run build:intranet`):
+ *                                     copy office.js from the @microsoft/office-js package (a
+ *                                     devDependency, so `npm ci` installs it) and load it from
+ *                                     ./office-js/ instead of Microsoft's CDN.
  */
 import { createRequire } from 'node:module';
 import process from 'node:process';
@@ -129,7 +130,7 @@ function officeJsFolder() {
     return path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
   } catch {
     throw new Error(
-      'ZIPING_LOCAL_OFFICE_JS=1 needs the office.js package: npm install --no-save @microsoft/office-js',
+      'ZIPING_LOCAL_OFFICE_JS=1 needs the @microsoft/office-js package: run npm ci (it is a devDependency).',
     );
   }
 }

@@ -4,7 +4,10 @@
  */
 import { isRecord, readJson, writeJson, type KeyValueStore } from './preferences.js';
 
-export type RibbonCommand = 'recalculate' | 'clearMarks' | 'undoLastWrite';
+/** The ribbon's ExecuteFunction buttons; each is a <FunctionName> in manifest.xml. */
+export const RIBBON_COMMANDS = ['recalculate', 'clearMarks', 'undoLastWrite'] as const;
+
+export type RibbonCommand = (typeof RIBBON_COMMANDS)[number];
 
 export const RIBBON_COMMAND_LABELS: Readonly<Record<RibbonCommand, string>> = {
   recalculate: '重新计算',

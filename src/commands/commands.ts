@@ -5,16 +5,10 @@
 import { createExcelActions } from '../excel/index.js';
 import type { WorkbookActions } from '../excel/actions.js';
 import { browserStore } from '../addin/preferences.js';
-import type { RibbonCommand } from '../addin/outcome.js';
+import { RIBBON_COMMANDS } from '../addin/outcome.js';
 import { runRibbonCommand } from './run.js';
 import { showNotice } from './notice.js';
 import { confirmInDialog } from './previewDialog.js';
-
-export const RIBBON_FUNCTIONS: readonly RibbonCommand[] = [
-  'recalculate',
-  'clearMarks',
-  'undoLastWrite',
-];
 
 let actions: WorkbookActions | undefined;
 
@@ -47,7 +41,7 @@ function confirm(preview: Parameters<typeof confirmInDialog>[2]) {
 
 Office.onReady(() => undefined);
 
-for (const command of RIBBON_FUNCTIONS) {
+for (const command of RIBBON_COMMANDS) {
   Office.actions.associate(command, (event: Office.AddinCommands.Event) => {
     void runRibbonCommand(
       command,

@@ -203,7 +203,10 @@ describe('demo page in Chromium', () => {
     ).toBe(0);
     expect(await banner().getAttribute('data-intent')).toBe('warning');
     await pane().getByRole('tab', { name: /概览/ }).click();
-    expect(await pane().getByTestId('summary-total').textContent()).toContain('99.67');
+    const total = await pane().getByTestId('summary-total').textContent();
+    expect(total).toContain('99.67');
+    // The table now states what was written: no stale "表上填写 99.5".
+    expect(total).not.toContain('表上填写');
     await shot('suggestion');
   });
 

@@ -101,7 +101,10 @@ describe('采用建议值', () => {
     expect(fake.workbook.cell(sheet, 'H5').value).toBe(99.67);
     expect(fake.workbook.cell(sheet, 'H5').note).toContain('总分由自评助手写入 99.67，原为 99.5。');
     const analysis = applied.analyses[0];
-    expect(analysis?.status === 'recognised' && analysis.total?.score).toBe(99.67);
+    expect(analysis?.status === 'recognised' && analysis.total).toMatchObject({
+      score: 99.67,
+      stated: 99.67,
+    });
     const findings = analysis?.status === 'recognised' ? analysis.findings : [];
     expect(findings.some((f) => f.cell === 'H39' && f.suggestion !== undefined)).toBe(false);
     // The next run agrees with what the suggestion wrote: nothing left to flag at H5 or H39.

@@ -4,7 +4,15 @@
  * and the findings up to date. And what a run already writes is not offered again.
  */
 import { fromA1, type Cell, type Grid } from '../grid.js';
-import type { CellMark, Finding, SheetAnalysis, ValueWrite, WritePlan } from '../report.js';
+import type {
+  CellMark,
+  Finding,
+  SheetAnalysis,
+  SheetGrade,
+  SheetTotal,
+  ValueWrite,
+  WritePlan,
+} from '../report.js';
 import { contentOf } from './cellState.js';
 import { previousNote } from './writePlan.js';
 
@@ -66,17 +74,32 @@ export function withEdits(plan: WritePlan, writes: readonly ValueWrite[]): Write
 
 /**
  * The analysis as it is kept with the marks and listed by the pane once the plan is written:
- * without the plan itself, and with no suggestion offered that the plan already wrote (a blank
- * score the run fills).
+ * without the plan itself, with no suggestion offered that the plan already wrote (a blank
+ * score the run fills), and with the total and grade the table states now that they are written.
  */
 export function listedAnalysis(analysis: SheetAnalysis, written: WritePlan): SheetAnalysis {
   if (analysis.status !== 'recognised') return analysis;
   const done = new Map(written.values.map((w) => [w.address, w.value]));
+  const total = (t: SheetTotal | null): SheetTotal | null => {
+    const now = t?.cell ? done.get(t.cell) : undefined;
+    return t && typeof now === 'number' ? { ...t, stated: now } : t;
+  };
+  const grade = (g: SheetGrade | null): SheetGrade | null => {
+    const now = g?.cell ? done.get(g.cell) : undefined;
+    return g && typeof now === 'string' ? { ...g, stated: now } : g;
+  };
   const findings = analysis.findings.map((f): Finding => {
     if (f.suggestion === undefined || done.get(f.cell) !== f.suggestion) return f;
     const rest: { -readonly [K in keyof Finding]?: Finding[K] } = { ...f };
     delete rest.suggestion;
     return rest as Finding;
   });
-  return { ...analysis, findings, plan: { values: [], marks: [] } };
+  return {
+    ...analysis,
+    total: total(analysis.total),
+    grade: grade(analysis.grade),
+    tables: analysis.tables.map((t) => ({ ...t, total: total(t.total), grade: grade(t.grade) })),
+    findings,
+    plan: { values: [], marks: [] },
+  };
 }

@@ -5,10 +5,10 @@
  * Environment:
  *   ZIPING_ORIGIN=https://host/path   the origin the add-in is served from; replaces
  *                                     https://localhost:3000 in the copied manifest.xml.
- *   ZIPING_LOCAL_OFFICE_JS=1          for intranets without internet (`npm run build:intranet`):
- *                                     copy office.js from the @microsoft/office-js package (a
- *                                     devDependency, so `npm ci` installs it) and load it from
- *                                     ./office-js/ instead of Microsoft's CDN.
+ *   ZIPING_LOCAL_OFFICE_JS=1          for intranets without internet: load office.js from
+ *                                     ./office-js/ instead of Microsoft's CDN. `npm run
+ *                                     build:intranet` sets it and copies the @microsoft/office-js
+ *                                     package there (a devDependency, so `npm ci` installs it).
  */
 import { createRequire } from 'node:module';
 import process from 'node:process';
@@ -32,6 +32,8 @@ export default (_env, argv) => {
     throw new Error(`ZIPING_ORIGIN must be an https URL (Office refuses plain http): ${origin}`);
   }
   const localOfficeJs = process.env.ZIPING_LOCAL_OFFICE_JS === '1';
+  // Fail early, before a build that would point at files nobody can copy.
+  if (localOfficeJs) officeJsFolder();
   const officeJs = localOfficeJs ? 'office-js/office.js' : CDN_OFFICE_JS;
 
   const page = (name, template, chunks, extra = {}) =>
@@ -109,7 +111,6 @@ export default (_env, argv) => {
             to: 'manifest.xml',
             transform: (content) => content.toString().replaceAll(DEV_ORIGIN, origin),
           },
-          ...(localOfficeJs ? [{ from: officeJsFolder(), to: 'office-js' }] : []),
         ],
       }),
     ],
@@ -125,7 +126,7 @@ export default (_env, argv) => {
 };
 
 /** The folder of the @microsoft/office-js package's office.js and its host files. */
-function officeJsFolder() {
+export function officeJsFolder() {
   try {
     return path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
   } catch {

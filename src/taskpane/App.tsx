@@ -18,6 +18,7 @@ import type {
   WorkbookActions,
 } from '../excel/actions.js';
 import type { KeyValueStore } from '../addin/preferences.js';
+import type { SheetAnalysis } from '../engine/report.js';
 import { clearOutcome, OUTCOME_KEY, readOutcome, RIBBON_COMMAND_LABELS } from '../addin/outcome.js';
 import { orderFindings } from './findings.js';
 import { runNotice } from './outcome.js';
@@ -57,6 +58,8 @@ interface Shown {
 interface Pending {
   readonly preview: RunPreview;
   readonly confirm: (confirmation: RunConfirmation) => Promise<ActionResult<RunOutcome>>;
+  /** The run applies a suggestion (it reran one sheet of those listed). */
+  readonly suggestion: boolean;
 }
 
 const useStyles = makeStyles({
@@ -106,8 +109,10 @@ export function App({ actions, store }: AppProps) {
   // Bumped by every change of what is shown: a state read that started earlier must not
   // overwrite the outcome of a run that finished after it started.
   const shownVersion = useRef(0);
+  const shownRef = useRef<Shown | null>(null);
   const show = useCallback((next: Shown | null) => {
     shownVersion.current++;
+    shownRef.current = next;
     setShown(next);
   }, []);
 
@@ -193,14 +198,22 @@ export function App({ actions, store }: AppProps) {
     (
       result: ActionResult<RunOutcome>,
       confirm: (confirmation: RunConfirmation) => Promise<ActionResult<RunOutcome>>,
+      suggestionRun = false,
     ) => {
       if (!result.ok) return;
       if (result.value.kind === 'preview') {
-        setPending({ preview: result.value.preview, confirm });
+        setPending({ preview: result.value.preview, confirm, suggestion: suggestionRun });
         setNotice({ intent: 'info', oneLine: true, text: result.message });
         return;
       }
-      const summary: RunSummary = result.value.summary;
+      const ran: RunSummary = result.value.summary;
+      // A suggestion reruns its own sheet only: the other sheets listed stay as they were.
+      const summary: RunSummary = {
+        ...ran,
+        analyses: suggestionRun
+          ? mergeSheets(shownRef.current?.state.analyses ?? [], ran.analyses)
+          : ran.analyses,
+      };
       setPending(null);
       show({ state: summary, footnote: summary });
       setNotice(runNotice(summary.analyses));
@@ -228,15 +241,15 @@ export function App({ actions, store }: AppProps) {
     const target = { sheet: item.sheet, address: item.finding.cell, value };
     const confirm = (c: RunConfirmation) => actions.applySuggestion(target, options, c);
     void act('apply', () => actions.applySuggestion(target, options)).then((r) =>
-      settle(r, confirm),
+      settle(r, confirm, true),
     );
   };
 
   const confirmPending = (remember: boolean) => {
     if (!pending) return;
-    const { preview, confirm } = pending;
+    const { preview, confirm, suggestion } = pending;
     void act('recalculate', () => confirm({ token: preview.token, remember })).then((r) =>
-      settle(r, confirm),
+      settle(r, confirm, suggestion),
     );
   };
 
@@ -339,6 +352,16 @@ export function App({ actions, store }: AppProps) {
       )}
     </div>
   );
+}
+
+/** The listed sheets with the rerun ones replaced in place (new ones appended). */
+function mergeSheets(
+  listed: readonly SheetAnalysis[],
+  rerun: readonly SheetAnalysis[],
+): SheetAnalysis[] {
+  const replaced = listed.map((a) => rerun.find((r) => r.sheet === a.sheet) ?? a);
+  const added = rerun.filter((r) => !listed.some((a) => a.sheet === r.sheet));
+  return [...replaced, ...added];
 }
 
 /** A state worth showing: findings on some sheet, or at least a step to undo. */

@@ -169,6 +169,19 @@ describe('task pane', () => {
     expect(screen.queryByText('得分 6 超过分值 5。')).toBeNull();
   });
 
+  it('after a suggestion on one of several sheets, still lists the others', async () => {
+    const other = { ...sampleSheet, sheet: '附表' };
+    const actions = fakeActions({
+      recalculate: async () => written({ ...sampleSummary, analyses: [sampleSheet, other] }),
+    });
+    renderApp(actions);
+    await recalculate();
+    await screen.findByRole('tab', { name: /问题（8）/ });
+    fireEvent.click(screen.getAllByRole('button', { name: '采用建议值 5' })[0]!);
+    // 自评表 reran with 3 findings; 附表 keeps its 4.
+    expect(await screen.findByRole('tab', { name: /问题（7）/ })).toBeTruthy();
+  });
+
   it('shows what a run would write and writes it on 确认写入, remembering 以后直接写入', async () => {
     const answers = [
       {

@@ -5,9 +5,10 @@
  * Environment:
  *   ZIPING_ORIGIN=https://host/path   the origin the add-in is served from; replaces
  *                                     https://localhost:3000 in the copied manifest.xml.
- *   ZIPING_LOCAL_OFFICE_JS=1          for intranets without internet: copy office.js from the
- *                                     @microsoft/office-js package (install it first) and load
- *                                     it from ./office-js/ instead of Microsoft's CDN.
+ *   ZIPING_LOCAL_OFFICE_JS=1          for intranets without internet: load office.js from
+ *                                     ./office-js/ instead of Microsoft's CDN. `npm run
+ *                                     build:intranet` sets it and copies the @microsoft/office-js
+ *                                     package there (a devDependency, so `npm ci` installs it).
  */
 import { createRequire } from 'node:module';
 import process from 'node:process';
@@ -31,6 +32,8 @@ export default (_env, argv) => {
     throw new Error(`ZIPING_ORIGIN must be an https URL (Office refuses plain http): ${origin}`);
   }
   const localOfficeJs = process.env.ZIPING_LOCAL_OFFICE_JS === '1';
+  // Fail early, before a build that would point at files nobody can copy.
+  if (localOfficeJs) officeJsFolder();
   const officeJs = localOfficeJs ? 'office-js/office.js' : CDN_OFFICE_JS;
 
   const page = (name, template, chunks, extra = {}) =>
@@ -49,6 +52,7 @@ export default (_env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       notice: './src/commands/notice-page.ts',
+      preview: './src/commands/preview-page.ts',
       demo: './src/demo/index.tsx',
     },
     output: {
@@ -96,6 +100,7 @@ export default (_env, argv) => {
       page('taskpane', 'src/taskpane/taskpane.html', ['taskpane']),
       page('commands', 'src/commands/commands.html', ['commands']),
       page('notice', 'src/commands/notice.html', ['notice']),
+      page('preview', 'src/commands/preview.html', ['preview']),
       page('demo', 'src/demo/demo.html', ['demo']),
       new CopyWebpackPlugin({
         patterns: [
@@ -106,7 +111,6 @@ export default (_env, argv) => {
             to: 'manifest.xml',
             transform: (content) => content.toString().replaceAll(DEV_ORIGIN, origin),
           },
-          ...(localOfficeJs ? [{ from: officeJsFolder(), to: 'office-js' }] : []),
         ],
       }),
     ],
@@ -122,12 +126,12 @@ export default (_env, argv) => {
 };
 
 /** The folder of the @microsoft/office-js package's office.js and its host files. */
-function officeJsFolder() {
+export function officeJsFolder() {
   try {
     return path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
   } catch {
     throw new Error(
-      'ZIPING_LOCAL_OFFICE_JS=1 needs the office.js package: npm install --no-save @microsoft/office-js',
+      'ZIPING_LOCAL_OFFICE_JS=1 needs the @microsoft/office-js package: run npm ci (it is a devDependency).',
     );
   }
 }

@@ -4,12 +4,15 @@
  */
 import { isRecord, readJson, writeJson, type KeyValueStore } from './preferences.js';
 
-export type RibbonCommand = 'recalculate' | 'clearMarks' | 'undoLastWrite';
+/** The ribbon's ExecuteFunction buttons; each is a <FunctionName> in manifest.xml. */
+export const RIBBON_COMMANDS = ['recalculate', 'clearMarks', 'undoLastWrite'] as const;
+
+export type RibbonCommand = (typeof RIBBON_COMMANDS)[number];
 
 export const RIBBON_COMMAND_LABELS: Readonly<Record<RibbonCommand, string>> = {
   recalculate: '重新计算',
   clearMarks: '清除标记',
-  undoLastWrite: '撤销本次写入',
+  undoLastWrite: '撤销上一步',
 };
 
 export interface RibbonOutcome {

@@ -1,19 +1,14 @@
 /**
- * The function file of the ribbon's ExecuteFunction buttons (重新计算, 清除标记, 撤销本次写入).
+ * The function file of the ribbon's ExecuteFunction buttons (重新计算, 清除标记, 撤销上一步).
  * Each name here matches a <FunctionName> in manifest.xml (test/addin/manifest.test.ts checks).
  */
 import { createExcelActions } from '../excel/index.js';
 import type { WorkbookActions } from '../excel/actions.js';
 import { browserStore } from '../addin/preferences.js';
-import type { RibbonCommand } from '../addin/outcome.js';
+import { RIBBON_COMMANDS } from '../addin/outcome.js';
 import { runRibbonCommand } from './run.js';
 import { showNotice } from './notice.js';
-
-export const RIBBON_FUNCTIONS: readonly RibbonCommand[] = [
-  'recalculate',
-  'clearMarks',
-  'undoLastWrite',
-];
+import { confirmInDialog } from './previewDialog.js';
 
 let actions: WorkbookActions | undefined;
 
@@ -33,13 +28,24 @@ function notify(message: string): Promise<void> {
   );
 }
 
+function confirm(preview: Parameters<typeof confirmInDialog>[2]) {
+  return confirmInDialog(
+    {
+      ui: Office.context.ui,
+      messageChildSupported: Office.context.requirements.isSetSupported('DialogApi', '1.2'),
+    },
+    new URL('preview.html', location.href).href,
+    preview,
+  );
+}
+
 Office.onReady(() => undefined);
 
-for (const command of RIBBON_FUNCTIONS) {
+for (const command of RIBBON_COMMANDS) {
   Office.actions.associate(command, (event: Office.AddinCommands.Event) => {
     void runRibbonCommand(
       command,
-      { actions: workbookActions, store: browserStore(), notify },
+      { actions: workbookActions, store: browserStore(), notify, confirm },
       event,
     );
   });

@@ -1,13 +1,19 @@
 /**
- * The demo: a simulated Excel window (name box, formula bar, grid, sheet tab) beside the real
- * task pane at Office's default pane width. Both sides use one DemoWorkbook: the grid
- * re-renders whenever the adapter writes to it.
+ * The demo: a simulated Excel window (ribbon, name box, formula bar, grid, sheet tab) beside the
+ * real task pane at Office's default pane width. Both sides use one DemoWorkbook: the grid
+ * re-renders whenever the adapter writes to it. The ribbon's buttons run the same command code
+ * as Excel's, against the same workbook.
  */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
 import { App } from '../taskpane/App.js';
 import { browserStore } from '../addin/preferences.js';
+import { OUTCOME_KEY } from '../addin/outcome.js';
+import { runRibbonCommand, type PreviewAnswer } from '../commands/run.js';
 import { toA1 } from '../engine/grid.js';
+import { DemoDialog, type DemoDialogState } from './DemoDialog.js';
+import { Ribbon, type RibbonButton } from './Ribbon.js';
 import { SheetView } from './SheetView.js';
 import type { DemoWorkbook } from './workbook.js';
 
@@ -69,12 +75,14 @@ const useStyles = makeStyles({
     fontWeight: 600,
   },
   pane: {
+    position: 'relative',
     width: `${PANE_WIDTH}px`,
     flexShrink: 0,
     overflowY: 'auto',
     overflowX: 'hidden',
     borderLeft: '1px solid #d6d6d6',
   },
+  closePane: { position: 'absolute', top: '6px', right: '4px', zIndex: 2, minWidth: 0 },
 });
 
 export function DemoPage({ workbook, title }: { workbook: DemoWorkbook; title: string }) {
@@ -91,6 +99,60 @@ export function DemoPage({ workbook, title }: { workbook: DemoWorkbook; title: s
 
   // Bring the selected cell into view when the pane selects it (as Excel scrolls to it).
   const address = selection ? toA1(selection.top, selection.left) : null;
+  const [paneOpen, setPaneOpen] = useState(true);
+  const [dialog, setDialog] = useState<DemoDialogState | null>(null);
+  const [ribbonBusy, setRibbonBusy] = useState(false);
+
+  const onRibbon = useCallback(
+    (button: RibbonButton) => {
+      if (button === 'openPane') return setPaneOpen(true);
+      const store = browserStore();
+      setRibbonBusy(true);
+      void runRibbonCommand(
+        button,
+        {
+          actions: () => workbook.actions,
+          store,
+          notify: (message) =>
+            new Promise<void>((resolve) =>
+              setDialog({
+                kind: 'notice',
+                message,
+                close: () => {
+                  setDialog(null);
+                  resolve();
+                },
+              }),
+            ),
+          confirm: (preview) =>
+            new Promise<PreviewAnswer>((resolve) =>
+              setDialog({
+                kind: 'preview',
+                preview,
+                answer: (write, remember) => {
+                  setDialog(null);
+                  resolve(write ? { write: true, remember } : { write: false });
+                },
+              }),
+            ),
+        },
+        {
+          completed: () => {
+            setRibbonBusy(false);
+            // In Excel the function file and the pane are two windows sharing storage; the
+            // browser tells the pane. Here they share one window, so the demo tells it.
+            window.dispatchEvent(
+              new StorageEvent('storage', {
+                key: OUTCOME_KEY,
+                newValue: store?.getItem(OUTCOME_KEY) ?? null,
+              }),
+            );
+          },
+        },
+      );
+    },
+    [workbook],
+  );
   useEffect(() => setScrollTo(address), [address]);
   useEffect(() => {
     if (scrollTo)
@@ -107,6 +169,7 @@ export function DemoPage({ workbook, title }: { workbook: DemoWorkbook; title: s
           {title}（浏览器中模拟的 Excel 工作簿，右侧是真实的任务窗格）
         </Text>
       </div>
+      <Ribbon busy={ribbonBusy} onClick={onRibbon} />
       <div className={styles.main}>
         <div className={styles.workbook}>
           <div className={styles.formulaBar}>
@@ -149,10 +212,21 @@ export function DemoPage({ workbook, title }: { workbook: DemoWorkbook; title: s
             <span className={styles.tab}>{snapshot.sheet}</span>
           </div>
         </div>
-        <aside className={styles.pane} aria-label="自评助手任务窗格" data-testid="taskpane">
-          <App actions={workbook.actions} store={browserStore()} />
-        </aside>
+        {paneOpen && (
+          <aside className={styles.pane} aria-label="自评助手任务窗格" data-testid="taskpane">
+            <Button
+              className={styles.closePane}
+              size="small"
+              appearance="transparent"
+              aria-label="关闭任务窗格"
+              icon={<DismissRegular />}
+              onClick={() => setPaneOpen(false)}
+            />
+            <App actions={workbook.actions} store={browserStore()} />
+          </aside>
+        )}
       </div>
+      {dialog && <DemoDialog state={dialog} />}
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { parseArea } from '../excel/address.js';
 import { toA1, type CellRange } from '../engine/grid.js';
 import type { SheetSpec } from '../../examples/sheets/spec.js';
 import { sheetToGrid } from '../../examples/sheets/toGrid.js';
-import { displayValue } from './displayValue.js';
+import { displayValue } from '../engine/plan/display.js';
 import type { CellView } from './SheetView.js';
 
 export interface DemoSnapshot {
@@ -113,13 +113,17 @@ function selectionIn(fake: FakeExcel, sheet: string): CellRange | null {
   return area.sheet === undefined || area.sheet === sheet ? area.range : null;
 }
 
-/** What Excel stores for typed text: a number (95% → 0.95), a formula, or the text itself. */
-function typed(text: string): { value?: FakeValue; formula?: string } {
+/**
+ * What Excel stores for typed text: a number (95% → 0.95, formatted as a percentage, as Excel
+ * does), a formula, or the text itself.
+ */
+function typed(text: string): { value?: FakeValue; formula?: string; format?: string } {
   const trimmed = text.trim();
   if (trimmed === '') return { value: null };
   if (trimmed.startsWith('=')) return { formula: trimmed, value: null };
   const number = /^([-+]?\d+(?:\.\d+)?)(%?)$/.exec(trimmed.replace(/,/g, ''));
-  if (number) return { value: Number(number[1]) / (number[2] ? 100 : 1) };
+  if (number?.[2]) return { value: Number(number[1]) / 100, format: '0%' };
+  if (number) return { value: Number(number[1]) };
   return { value: trimmed };
 }
 

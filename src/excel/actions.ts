@@ -4,6 +4,9 @@
  * without Excel (and the demo page runs it against the in-browser fake).
  */
 import type { MappingOverride, SheetAnalysis } from '../engine/report.js';
+import type { RunPreview } from '../engine/plan/preview.js';
+
+export type { RunPreview, SheetPreview, PreviewEntry } from '../engine/plan/preview.js';
 
 export interface RunOptions {
   /** Write computed totals, rates and grade (true) or only mark findings (false). */
@@ -16,16 +19,48 @@ export interface RunOptions {
 
 export const DEFAULT_RUN_OPTIONS: RunOptions = { writeValues: true, notes: true, sheets: 'active' };
 
-/** How the host will show marks, decided from the requirement sets at run time. */
-export type NoteSupport = 'notes' | 'comments' | 'none';
+/**
+ * How marks get their explanation: decided from the requirement sets at run time, or `off`
+ * when the user switched notes off in the options.
+ */
+export type NoteSupport = 'notes' | 'comments' | 'none' | 'off';
 
-export interface RunSummary {
+/** What Ziping's marks on the workbook stand for now: the pane lists this. */
+export interface SheetsState {
+  /** Per sheet, the findings (and total, grade) of the run behind its marks. */
   readonly analyses: readonly SheetAnalysis[];
+  /** The step 撤销 would take back, as "14:02 重新计算", or null when there is none. */
+  readonly undo: string | null;
+  /** Per sheet name, the header text of each column of the recognised table ("" for none). */
+  readonly headers: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface RunSummary extends SheetsState {
   /** Cells whose value Ziping wrote. */
   readonly written: number;
   /** Cells Ziping marked. */
   readonly marked: number;
   readonly noteSupport: NoteSupport;
+}
+
+/** The user's go-ahead for the writes a preview showed. */
+export interface RunConfirmation {
+  /** The preview's token: the run writes only if it would still write exactly that. */
+  readonly token: string;
+  /** 以后直接写入: from now on write this workbook without a preview. */
+  readonly remember: boolean;
+}
+
+/** A run either wrote, or stopped to show what it would write. */
+export type RunOutcome =
+  | { readonly kind: 'written'; readonly summary: RunSummary }
+  | { readonly kind: 'preview'; readonly preview: RunPreview };
+
+/** A suggested value from the findings list. */
+export interface SuggestionTarget {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: number;
 }
 
 /** Every action ends in one of these: never a thrown error, never a half-done write. */
@@ -34,15 +69,22 @@ export type ActionResult<T = undefined> =
   | { readonly ok: false; readonly message: string };
 
 export interface WorkbookActions {
-  recalculate(options: RunOptions): Promise<ActionResult<RunSummary>>;
+  /** 重新计算: one read, one write — or, when a preview is due, one read and the preview. */
+  recalculate(options: RunOptions, confirm?: RunConfirmation): Promise<ActionResult<RunOutcome>>;
+  /** 采用建议值: write the value and rerun its sheet with it, in the same one read and one write. */
+  applySuggestion(
+    target: SuggestionTarget,
+    options: RunOptions,
+    confirm?: RunConfirmation,
+  ): Promise<ActionResult<RunOutcome>>;
   /** 清除标记: restore the fills Ziping painted and remove only Ziping's notes. */
-  clearMarks(): Promise<ActionResult<{ readonly cleared: number }>>;
-  /** 撤销本次写入: restore every cell the last run wrote, exactly. */
-  undoLastWrite(): Promise<ActionResult<{ readonly restored: number }>>;
+  clearMarks(): Promise<ActionResult<SheetsState & { readonly cleared: number }>>;
+  /** 撤销: take back the last step (a run or an applied suggestion), exactly. */
+  undoLastWrite(): Promise<ActionResult<SheetsState & { readonly restored: number }>>;
+  /** What Ziping's marks on the workbook stand for (read from the workbook's record). */
+  loadState(): Promise<ActionResult<SheetsState>>;
   /** Select a cell so the user sees the finding in the sheet. */
   selectCell(sheet: string, address: string): Promise<ActionResult>;
-  /** Write a suggested value through the same undoable write. */
-  applySuggestion(sheet: string, address: string, value: number): Promise<ActionResult>;
   listSheets(): Promise<ActionResult<readonly string[]>>;
   /** The user's correction of the recognised mapping, stored in the workbook. */
   loadMapping(sheet: string): Promise<ActionResult<MappingOverride | null>>;

@@ -9,7 +9,7 @@ import type { Capabilities } from './capabilities.js';
 /** Opens every note Ziping writes (the file adapter uses the same heading). */
 export const NOTE_TAG = '【自评助手】';
 
-export type AnnotationKind = Exclude<NoteSupport, 'none'>;
+export type AnnotationKind = Exclude<NoteSupport, 'none' | 'off'>;
 
 export interface Annotation {
   readonly kind: AnnotationKind;

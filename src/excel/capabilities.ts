@@ -52,9 +52,9 @@ export function detectCapabilities(office: RequirementsHost): Capabilities | nul
   };
 }
 
-/** How marks get their explanation: the best the host has, or none when the user turned it off. */
+/** How marks get their explanation: the best the host has, or `off` when the user turned it off. */
 export function noteSupport(capabilities: Capabilities, wanted: boolean): NoteSupport {
-  if (!wanted) return 'none';
+  if (!wanted) return 'off';
   if (capabilities.notes) return 'notes';
   return capabilities.comments ? 'comments' : 'none';
 }

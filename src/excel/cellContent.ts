@@ -2,7 +2,7 @@
  * Cell content going into Excel exactly as it came out: Office.js parses what it is given the way
  * Excel parses typing, so the text "95" would come back as the number 95 and "-" as an error.
  */
-import { isExcelError, type Cell, type CellValue } from '../engine/grid.js';
+import { isExcelError, type CellValue } from '../engine/grid.js';
 import type { PreviousContent } from '../engine/report.js';
 
 /** Text that Excel would turn into a number, date, boolean, error or formula if typed. */
@@ -21,26 +21,4 @@ export function literal(value: CellValue, format?: string): string | number | bo
 /** What a restore writes back: the formula when there was one, else the constant. */
 export function restoreInput(previous: PreviousContent): string | number | boolean {
   return previous.formula ?? literal(previous.value, previous.format);
-}
-
-export function contentOf(cell: Cell): PreviousContent {
-  return {
-    value: cell.value,
-    ...(cell.formula === undefined ? {} : { formula: cell.formula }),
-    ...(cell.format === undefined ? {} : { format: cell.format }),
-  };
-}
-
-/** Does the cell still hold exactly what Ziping wrote (so giving back the old content loses nothing)? */
-export function holds(
-  cell: Cell,
-  written: { readonly value: number | string; readonly format?: string },
-): boolean {
-  if (cell.formula !== undefined) return false;
-  if (written.format !== undefined && (cell.format ?? 'General') !== written.format) return false;
-  return cell.value === written.value;
-}
-
-export function isEmpty(cell: Cell): boolean {
-  return cell.formula === undefined && (cell.value === null || cell.value === '');
 }

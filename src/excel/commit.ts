@@ -5,11 +5,12 @@
  */
 import { parseAreas } from './address.js';
 import { queueAnnotationRead, NOTE_TAG, type AnnotationKind } from './annotations.js';
-import { restoreInput, contentOf } from './cellContent.js';
+import { contentOf } from '../engine/plan/cellState.js';
+import { restoreInput } from './cellContent.js';
 import { runOptions, type Capabilities } from './capabilities.js';
 import { describeError } from './errors.js';
 import type { ExcelHost } from './host.js';
-import { serializeRecord, type RunRecord } from './record.js';
+import { serializeRecord, type RunRecord } from '../engine/plan/record.js';
 import { fillSteps, valuesSteps, type SheetChange, type WriteStep } from './sheetChanges.js';
 import type { SheetSnapshot } from './snapshot.js';
 import { applySteps, textBytes } from './writeSteps.js';
@@ -53,7 +54,7 @@ export async function commit(
       () => false,
     );
     throw new CommitFailed(
-      `${describeError(error)}${restored ? '已自动恢复，工作表保持原样。' : '自动恢复未能完成，请检查工作表；可用“撤销本次写入”恢复自评助手记录的内容。'}`,
+      `${describeError(error)}${restored ? '已自动恢复，工作表保持原样。' : '自动恢复未能完成，请检查工作表；可用“撤销上一步”恢复自评助手记录的内容。'}`,
     );
   }
 }

@@ -15,61 +15,66 @@ import { describeError } from './errors.js';
 import type { ExcelHost } from './host.js';
 import { loadMapping, saveMapping } from './mappingStore.js';
 import { listSheets, selectCell } from './navigation.js';
-import { recalculate, type Analyzer } from './recalculate.js';
+import { run, type Analyzer, type RunRequest } from './recalculate.js';
 import { restore } from './restore.js';
-import { applySuggestion } from './suggestion.js';
+import { loadState } from './state.js';
 
 export interface AdapterOptions {
   /** The engine; tests of the write half pass one that returns a hand-built plan. */
   readonly analyze?: Analyzer;
+  /** The clock for undo steps' times; tests pass a fixed one. */
+  readonly now?: () => Date;
 }
 
 export function createExcelActions(host: ExcelHost, adapter: AdapterOptions = {}): WorkbookActions {
-  const run = <T>(
+  const act = <T>(
     work: (
       capabilities: Capabilities,
       context: Excel.RequestContext,
     ) => Promise<{ value: T; message: string }>,
   ) => guarded(host, work);
+  const runWith = (request: Omit<RunRequest, 'now'>) =>
+    act(async (caps, context) => {
+      const { outcome, message } = await run(
+        host,
+        caps,
+        context,
+        { ...request, now: adapter.now?.() ?? new Date() },
+        adapter.analyze,
+      );
+      return { value: outcome, message };
+    });
   return {
-    recalculate: (options) =>
-      run(async (caps, context) => {
-        const { summary, message } = await recalculate(
-          host,
-          caps,
-          context,
-          options,
-          adapter.analyze,
-        );
-        return { value: summary, message };
-      }),
+    recalculate: (options, confirm) => runWith({ options, ...(confirm ? { confirm } : {}) }),
+    applySuggestion: (suggestion, options, confirm) =>
+      runWith({ options, suggestion, ...(confirm ? { confirm } : {}) }),
     clearMarks: () =>
-      run(async (caps, context) => {
-        const { message, count } = await restore(host, caps, context, 'clear');
-        return { value: { cleared: count }, message };
+      act(async (caps, context) => {
+        const { message, count, state } = await restore(host, caps, context, 'clear');
+        return { value: { ...state, cleared: count }, message };
       }),
     undoLastWrite: () =>
-      run(async (caps, context) => {
-        const { message, count } = await restore(host, caps, context, 'undo');
-        return { value: { restored: count }, message };
+      act(async (caps, context) => {
+        const { message, count, state } = await restore(host, caps, context, 'undo');
+        return { value: { ...state, restored: count }, message };
       }),
+    loadState: () =>
+      act(async (caps, context) => ({
+        value: await loadState(context, caps),
+        message: '',
+      })),
     selectCell: (sheet, address) =>
-      run(async (_caps, context) => {
+      act(async (_caps, context) => {
         await selectCell(context, sheet, address);
         return { value: undefined, message: `已选中「${sheet}」${address}` };
       }),
-    applySuggestion: (sheet, address, value) =>
-      run(async (caps, context) => ({
-        value: undefined,
-        message: await applySuggestion(host, caps, context, { sheet, address, value }),
-      })),
     listSheets: () =>
-      run(async (_caps, context) => {
+      act(async (_caps, context) => {
         const names = await listSheets(context);
         return { value: names, message: `共 ${names.length} 个工作表` };
       }),
     loadMapping: (sheet) =>
-      run(async (_caps, context) => {
+      act(async (_caps, context) => {
         const override = await loadMapping(context, sheet);
         return {
           value: override,
@@ -79,7 +84,7 @@ export function createExcelActions(host: ExcelHost, adapter: AdapterOptions = {}
         };
       }),
     saveMapping: (sheet, override) =>
-      run(async (_caps, context) => {
+      act(async (_caps, context) => {
         await saveMapping(context, sheet, override);
         return {
           value: undefined,

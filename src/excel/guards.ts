@@ -6,18 +6,22 @@
 import { toA1 } from '../engine/grid.js';
 import type { ValueWrite } from '../engine/report.js';
 import { rangeToA1 } from './address.js';
-import { holds, isEmpty } from './cellContent.js';
+import { holds, isEmpty } from '../engine/plan/cellState.js';
 import { Refusal } from './errors.js';
-import type { WriteRecord } from './record.js';
+import type { WriteRecord } from '../engine/plan/record.js';
 import type { SheetSnapshot } from './snapshot.js';
 
 const SHOWN = 5;
 
-/** Refuses a plan that would overwrite a formula, a typed score or a hidden merged cell. */
+/**
+ * Refuses a plan that would overwrite a formula, a typed score or a hidden merged cell. A cell
+ * in `explicit` is one the user asked to change (an applied suggestion): its typed score may go.
+ */
 export function guardWrites(
   snapshot: SheetSnapshot,
   writes: readonly ValueWrite[],
   earlier: ReadonlyMap<string, WriteRecord>,
+  explicit: ReadonlySet<string> = new Set(),
 ): void {
   const seen = new Set<string>();
   for (const write of writes) {
@@ -35,6 +39,7 @@ export function guardWrites(
     const ours = earlier.get(key);
     if (
       write.purpose === 'suggested-score' &&
+      !explicit.has(address) &&
       !isEmpty(cell) &&
       !(ours && holds(cell, ours.written))
     ) {

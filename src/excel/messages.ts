@@ -10,6 +10,7 @@ const NOTE_WAY: Readonly<Record<NoteSupport, string>> = {
   notes: '说明写在单元格备注中',
   comments: '说明写在单元格批注中',
   none: '说明仅在面板中列出',
+  off: '说明仅在面板中列出（您已在选项中关闭备注）',
 };
 
 export function summarize(summary: RunSummary, changes: readonly SheetChange[]): string {
@@ -19,15 +20,6 @@ export function summarize(summary: RunSummary, changes: readonly SheetChange[]):
   const unannotated = total(changes, (c) => c.unannotated);
   if (unannotated > 0) parts.push(`其中 ${unannotated} 个单元格已有您的备注或批注，未添加说明`);
   return `${parts.join('，')}。${kept(changes)}`;
-}
-
-export function undoMessage(changes: readonly SheetChange[]): string {
-  if (changes.every((c) => c.values === 0 && c.marks === 0 && c.steps.length === 0)) {
-    return kept(changes) || '没有需要撤销的写入。';
-  }
-  const values = total(changes, (c) => c.values);
-  const marks = total(changes, (c) => c.marks);
-  return `已撤销自评助手的写入：恢复 ${values} 个单元格的原内容、${marks} 个单元格的原填充色，并删除了自评助手添加的说明。${kept(changes)}`;
 }
 
 export function clearMessage(changes: readonly SheetChange[]): string {

@@ -7,7 +7,8 @@ import type { CellRange } from '../engine/grid.js';
 import { parseAreas } from './address.js';
 import { queueAnnotationRead, type Annotation } from './annotations.js';
 import type { Capabilities } from './capabilities.js';
-import { toCellFill, type CellFill } from './fills.js';
+import type { CellFill } from '../engine/plan/fill.js';
+import { toCellFill } from './fills.js';
 import { Refusal } from './errors.js';
 
 /** What one read brings back, as plain arrays over `used` (row-major, `used.top` first). */

@@ -1,20 +1,43 @@
 /**
- * 重新计算: read the sheets (one sync), let the engine recognise, score and plan, then write
- * values, marks and notes and the run record (one sync). Everything in between is pure.
+ * A run — 重新计算, or 采用建议值 which reruns the sheet with the suggested value in it: read
+ * the sheets (one sync), let the engine recognise, score and plan, then either stop with a
+ * preview (nothing written) or write values, marks, notes and the record with the new undo step
+ * (one sync). Everything in between is pure.
  */
-import { analyzeSheet } from '../engine/index.js';
-import type { SheetAnalysis, WritePlan } from '../engine/report.js';
-import type { RunOptions, RunSummary } from './actions.js';
+import type { analyzeSheet } from '../engine/index.js';
+import { fromA1, toA1 } from '../engine/grid.js';
+import type { MappingOverride, SheetAnalysis, WritePlan } from '../engine/report.js';
+import { holds } from '../engine/plan/cellState.js';
+import { applyEdit, listedAnalysis, withEdits, type CellEdit } from '../engine/plan/edits.js';
+import { makeStep, pushStep } from '../engine/plan/history.js';
+import { withoutOwnFindings } from '../engine/plan/resolved.js';
+import {
+  previewEntries,
+  previewMarks,
+  previewReasons,
+  previewToken,
+  type RunPreview,
+  type SheetPreview,
+} from '../engine/plan/preview.js';
+import {
+  EMPTY_RECORD,
+  parseRecord,
+  replaceSheets,
+  sheetRecord,
+  type RunRecord,
+} from '../engine/plan/record.js';
+import type { RunConfirmation, RunOptions, RunOutcome, SuggestionTarget } from './actions.js';
 import { queueLocate } from './annotations.js';
 import { noteSupport, type Capabilities } from './capabilities.js';
 import { commit } from './commit.js';
+import { columnHeaders } from './headers.js';
 import { Refusal } from './errors.js';
 import type { ExcelHost } from './host.js';
 import { overrideFor, parseMappings } from './mappings.js';
-import { EMPTY_RECORD, parseRecord, replaceSheets, sheetRecord } from './record.js';
 import { readWorkbook } from './readWorkbook.js';
 import { planRun, type SheetChange } from './sheetChanges.js';
 import type { SheetSnapshot } from './snapshot.js';
+import { stateOf } from './state.js';
 import { MAPPINGS_NAMESPACE, RUN_RECORD_NAMESPACE } from './workbookStore.js';
 import { summarize } from './messages.js';
 
@@ -23,15 +46,40 @@ const EMPTY_PLAN: WritePlan = { values: [], marks: [] };
 /** The engine's entry point; a parameter so the write half can be tested with hand-built plans. */
 export type Analyzer = typeof analyzeSheet;
 
-export async function recalculate(
+export interface RunRequest {
+  readonly options: RunOptions;
+  /** A suggested value to write, rerunning its sheet with it. */
+  readonly suggestion?: SuggestionTarget;
+  readonly confirm?: RunConfirmation;
+  readonly now?: Date;
+}
+
+/** One sheet of a run, once analysed and planned. */
+interface SheetRun {
+  readonly snapshot: SheetSnapshot;
+  readonly analysis: SheetAnalysis;
+  readonly plan: WritePlan;
+  /** The suggestion's cell on this sheet, if any. */
+  readonly edited: ReadonlySet<string>;
+}
+
+export async function run(
   host: ExcelHost,
   capabilities: Capabilities,
   context: Excel.RequestContext,
-  options: RunOptions,
-  analyzer: Analyzer = analyzeSheet,
-): Promise<{ summary: RunSummary; message: string }> {
+  request: RunRequest,
+  analyzer?: Analyzer,
+): Promise<{ outcome: RunOutcome; message: string }> {
+  // The engine loads with the first run, not with the pane: opening the pane stays light.
+  const engine = analyzer ?? (await import('../engine/index.js')).analyzeSheet;
+  const { options, suggestion } = request;
+  const edit = suggestion ? checkedEdit(suggestion) : null;
   const sheets = context.workbook.worksheets;
-  const names = options.sheets === 'active' ? null : [...new Set(options.sheets)];
+  const names = suggestion
+    ? [suggestion.sheet]
+    : options.sheets === 'active'
+      ? null
+      : [...new Set(options.sheets)];
   if (names?.length === 0) throw new Refusal('没有选择要检查的工作表。');
   const read = await readWorkbook(context, capabilities, {
     sheets: () =>
@@ -41,30 +89,50 @@ export async function recalculate(
   });
   const recordPart = read.parts.get(RUN_RECORD_NAMESPACE);
   if (!recordPart) throw new Refusal('未能读取自评助手的记录，未做任何修改。');
-  // An unreadable record cannot be trusted for originals; start a new one rather than block every run.
   const stored = parseRecord(recordPart.text);
+  if (stored === null && edit) {
+    throw new Refusal('工作簿中自评助手的记录无法读取，为保证可以撤销，未写入建议值。');
+  }
+  // An unreadable record cannot be trusted for originals; start a new one rather than block every run.
   const before = stored ?? EMPTY_RECORD;
   const mappings = parseMappings(read.parts.get(MAPPINGS_NAMESPACE)?.text ?? null);
 
-  const analyses = read.snapshots.map((snapshot) =>
-    analyze(analyzer, snapshot, options.writeValues, overrideFor(mappings, snapshot.id)),
+  const runs = read.snapshots.map((snapshot) =>
+    settled(
+      sheetRun(engine, snapshot, options.writeValues, overrideFor(mappings, snapshot.id), edit),
+      before,
+    ),
   );
-  const annotation = noteSupport(capabilities, options.notes);
-  const occupied = await locateUserNotes(context, read.snapshots, analyses, annotation !== 'none');
 
-  const changes: SheetChange[] = read.snapshots.map((snapshot, i) =>
+  const preview = previewOf(runs, before);
+  if (preview.reasons.length > 0 && request.confirm?.token !== preview.token) {
+    const stale = request.confirm !== undefined;
+    return {
+      outcome: { kind: 'preview', preview },
+      message: stale
+        ? '预览之后表格有了变化，请核对新的预览后再确认。未做任何修改。'
+        : '请核对将要写入的内容，确认后才会写入。',
+    };
+  }
+
+  const annotation = noteSupport(capabilities, options.notes);
+  const annotating = annotation === 'notes' || annotation === 'comments';
+  const occupied = await locateUserNotes(context, runs, annotating);
+  const changes: SheetChange[] = runs.map((r, i) =>
     planRun({
-      snapshot,
-      plan: planOf(analyses[i]),
-      earlier: sheetRecord(before, snapshot.id),
+      snapshot: r.snapshot,
+      plan: r.plan,
+      analysis: listedAnalysis(r.analysis, r.plan),
+      ...(r.analysis.status === 'recognised' && r.analysis.mapping
+        ? { headers: columnHeaders(r.snapshot.grid, r.analysis.mapping) }
+        : {}),
+      earlier: sheetRecord(before, r.snapshot.id),
       annotation,
       occupied: occupied[i] ?? new Set(),
+      explicit: r.edited,
     }),
   );
-  const after = replaceSheets(
-    before,
-    changes.map((c) => c.record),
-  );
+  const after = nextRecord(before, changes, request);
   await commit(host, capabilities, context, {
     snapshots: read.snapshots,
     changes,
@@ -73,27 +141,79 @@ export async function recalculate(
     after,
   });
 
-  const summary: RunSummary = {
-    analyses,
+  const state = stateOf(after);
+  const summary = {
+    analyses: runs.map((r) => sheetRecord(after, r.snapshot.id)?.analysis ?? r.analysis),
+    undo: state.undo,
+    headers: state.headers,
     written: sum(changes, (c) => c.values),
     marked: sum(changes, (c) => c.marks),
     noteSupport: annotation,
   };
   const restarted = stored === null ? '工作簿中原有的撤销记录无法读取，已重新开始记录。' : '';
-  return { summary, message: summarize(summary, changes) + restarted };
+  const applied = edit
+    ? `已将「${suggestion?.sheet ?? ''}」${edit.address} 设为 ${edit.value}，并按新值重新计算。`
+    : '';
+  return {
+    outcome: { kind: 'written', summary },
+    message: applied + summarize(summary, changes) + restarted,
+  };
+}
+
+function checkedEdit(target: SuggestionTarget): CellEdit {
+  if (!Number.isFinite(target.value)) throw new Refusal('建议值不是有效数字，未做任何修改。');
+  try {
+    fromA1(target.address);
+  } catch {
+    throw new Refusal(`“${target.address}”不是有效的单元格地址，未做任何修改。`);
+  }
+  return { address: target.address.toUpperCase(), value: target.value };
+}
+
+function sheetRun(
+  analyzer: Analyzer,
+  snapshot: SheetSnapshot,
+  writeValues: boolean,
+  mapping: MappingOverride | undefined,
+  edit: CellEdit | null,
+): SheetRun {
+  if (!edit) {
+    const analysis = analyze(analyzer, snapshot, snapshot.grid, writeValues, mapping);
+    return { snapshot, analysis, plan: planOf(analysis), edited: new Set() };
+  }
+  const { grid, write } = applyEdit(snapshot.grid, edit);
+  const analysis = analyze(analyzer, snapshot, grid, writeValues, mapping);
+  return {
+    snapshot,
+    analysis,
+    plan: withEdits(planOf(analysis), [write]),
+    edited: new Set([edit.address]),
+  };
+}
+
+/** The run without findings on Ziping's own earlier output that its plan rewrites anyway. */
+function settled(run: SheetRun, record: RunRecord): SheetRun {
+  const ours = new Set(
+    (sheetRecord(record, run.snapshot.id)?.writes ?? [])
+      .filter((w) => holds(run.snapshot.cell(w.row, w.col), w.written))
+      .map((w) => toA1(w.row, w.col)),
+  );
+  const { analysis, plan } = withoutOwnFindings(run.analysis, run.plan, ours);
+  return { ...run, analysis, plan };
 }
 
 function analyze(
   analyzer: Analyzer,
   snapshot: SheetSnapshot,
+  grid: SheetSnapshot['grid'],
   writeValues: boolean,
-  mapping: ReturnType<typeof overrideFor>,
+  mapping: MappingOverride | undefined,
 ): SheetAnalysis {
   if (snapshot.used === null) {
     return { status: 'unrecognised', sheet: snapshot.name, reason: '工作表是空的。' };
   }
   try {
-    return analyzer(snapshot.grid, { writeValues, mapping });
+    return analyzer(grid, { writeValues, mapping });
   } catch (error) {
     // The engine promises not to throw; if it does, nothing may be written from a half-analysis.
     throw new Refusal(
@@ -103,8 +223,63 @@ function analyze(
 }
 
 /** An unrecognised sheet gets an empty plan: the earlier run's marks there are still replaced (removed). */
-function planOf(analysis: SheetAnalysis | undefined): WritePlan {
-  return analysis?.status === 'recognised' ? analysis.plan : EMPTY_PLAN;
+function planOf(analysis: SheetAnalysis): WritePlan {
+  return analysis.status === 'recognised' ? analysis.plan : EMPTY_PLAN;
+}
+
+/** What the run would write, and whether the user must see it first. */
+function previewOf(runs: readonly SheetRun[], record: RunRecord): RunPreview {
+  const sheets: (SheetPreview & { seen: boolean })[] = runs.map((r) => {
+    const earlier = new Map(
+      (sheetRecord(record, r.snapshot.id)?.writes ?? []).map((w) => [`${w.row}:${w.col}`, w]),
+    );
+    const writes = r.plan.values.filter((w) => !r.edited.has(w.address));
+    const entries = previewEntries(
+      writes,
+      r.analysis.status === 'recognised' ? r.analysis.findings : [],
+      (w) => {
+        const ours = earlier.get(`${w.row}:${w.col}`);
+        return ours !== undefined && holds(r.snapshot.cell(w.row, w.col), ours.written);
+      },
+    ).filter((e) => e.before !== e.after);
+    return {
+      sheet: r.snapshot.name,
+      entries,
+      marks: previewMarks(r.plan.marks),
+      seen: record.previewed.includes(r.snapshot.id),
+    };
+  });
+  const shown = sheets.map(({ sheet, entries, marks }) => ({ sheet, entries, marks }));
+  return {
+    token: previewToken(shown),
+    reasons: previewReasons(sheets, record.directWrite),
+    sheets: shown,
+  };
+}
+
+function nextRecord(
+  before: RunRecord,
+  changes: readonly SheetChange[],
+  request: RunRequest,
+): RunRecord {
+  const records = changes.map((c) => c.record);
+  const step = makeStep(
+    request.suggestion ? 'suggestion' : 'run',
+    request.now ?? new Date(),
+    changes.flatMap((c) => (c.undo ? [c.undo] : [])),
+    records,
+    request.suggestion ? `${request.suggestion.address} → ${request.suggestion.value}` : undefined,
+  );
+  const replaced = pushStep(replaceSheets(before, records), step);
+  // Sheets whose writes the user saw in a preview and confirmed.
+  const seen = request.confirm
+    ? changes.filter((c) => c.values > 0 || c.marks > 0).map((c) => c.sheetId)
+    : [];
+  return {
+    ...replaced,
+    previewed: [...new Set([...replaced.previewed, ...seen])],
+    directWrite: replaced.directWrite || request.confirm?.remember === true,
+  };
 }
 
 /**
@@ -113,17 +288,16 @@ function planOf(analysis: SheetAnalysis | undefined): WritePlan {
  */
 async function locateUserNotes(
   context: Excel.RequestContext,
-  snapshots: readonly SheetSnapshot[],
-  analyses: readonly SheetAnalysis[],
+  runs: readonly SheetRun[],
   annotating: boolean,
 ): Promise<Set<string>[]> {
-  const pending = snapshots.map((snapshot, i) => {
-    const wanted = annotating && planOf(analyses[i]).marks.length > 0;
-    return wanted && snapshot.annotations.some((a) => !a.ours)
-      ? queueLocate(snapshot.annotations)
+  const pending = runs.map((r) => {
+    const wanted = annotating && r.plan.marks.length > 0;
+    return wanted && r.snapshot.annotations.some((a) => !a.ours)
+      ? queueLocate(r.snapshot.annotations)
       : null;
   });
-  if (pending.every((p) => p === null)) return snapshots.map(() => new Set());
+  if (pending.every((p) => p === null)) return runs.map(() => new Set());
   await context.sync();
   return pending.map((p) => p?.collect() ?? new Set());
 }

@@ -1,25 +1,29 @@
 /**
- * From "what should change" to the exact writes on one sheet, pure and without Office.js:
- * a recalculation's plan, an undo, a clear, an applied suggestion. Each result carries the
- * steps to queue and the sheet's next run record, so what is written and what is remembered
- * always come from the same decision.
+ * From "what should change" to the exact writes on one sheet, pure and without Office.js: a
+ * run's plan (a recalculation, or one with a suggested value applied), an undo step, a clear.
+ * Each result carries the steps to queue, the sheet's next record entry and what the change
+ * does for 撤销, so what is written and what is remembered always come from the same decision.
  */
 import { toA1, type CellPosition, type CellRange } from '../engine/grid.js';
-import type { CellMark, Severity, WritePlan } from '../engine/report.js';
-import type { NoteSupport } from './actions.js';
-import { boundingBox, cellsToAreas, rangeToA1 } from './address.js';
-import { noteText, type Annotation, type AnnotationKind } from './annotations.js';
-import { contentOf, holds, literal, restoreInput } from './cellContent.js';
-import { canRestore, fillKey, markFill, sameFill, type CellFill } from './fills.js';
-import { guardProtection, guardWrites } from './guards.js';
+import type { CellMark, SheetAnalysis, Severity, WritePlan } from '../engine/report.js';
+import { contentOf, holds } from '../engine/plan/cellState.js';
+import { canRestore, fillKey, markFill, sameFill, type CellFill } from '../engine/plan/fill.js';
+import { sheetStep } from '../engine/plan/history.js';
 import {
   markRecord,
   originalFill,
   paintedFill,
   type MarkRecord,
   type SheetRecord,
+  type SheetStep,
+  type ValueChange,
   type WriteRecord,
-} from './record.js';
+} from '../engine/plan/record.js';
+import type { NoteSupport } from './actions.js';
+import { boundingBox, cellsToAreas, rangeToA1 } from './address.js';
+import { noteText, type Annotation, type AnnotationKind } from './annotations.js';
+import { literal, restoreInput } from './cellContent.js';
+import { guardProtection, guardWrites } from './guards.js';
 import type { SheetSnapshot } from './snapshot.js';
 
 export type CellInput = string | number | boolean;
@@ -65,6 +69,8 @@ export interface SheetChange {
   readonly steps: readonly WriteStep[];
   /** The sheet's entry in the next run record (empty lists drop it). */
   readonly record: SheetRecord;
+  /** What this change means for 撤销 (a run's; undo and clear make none). */
+  readonly undo: SheetStep | null;
   /** Cells whose value Ziping wrote (or gave back). */
   readonly values: number;
   /** Cells marked (run) or unmarked (undo, clear). */
@@ -82,20 +88,28 @@ export const MAX_ADDRESS_CHARS = 2000;
 export interface RunInput {
   readonly snapshot: SheetSnapshot;
   readonly plan: WritePlan;
+  /** What the run found, kept with the marks so the pane can list it later. */
+  readonly analysis: SheetAnalysis | null;
+  /** The header text of each column of the recognised table. */
+  readonly headers?: readonly string[];
   readonly earlier: SheetRecord | undefined;
   readonly annotation: NoteSupport;
   /** Cells holding the user's own note or comment (A1, no sheet). */
   readonly occupied: ReadonlySet<string>;
+  /** Cells the user asked to change (an applied suggestion): a typed score there may be replaced. */
+  readonly explicit?: ReadonlySet<string>;
 }
 
-/** A recalculation: write the plan, replace the earlier run's marks, remember the true originals. */
-export function planRun({ snapshot, plan, earlier, annotation, occupied }: RunInput): SheetChange {
+/** A run: write the plan, replace the earlier run's marks, remember the true originals. */
+export function planRun(input: RunInput): SheetChange {
+  const { snapshot, plan, earlier, annotation, occupied } = input;
   const earlierWrites = byCell(earlier?.writes ?? []);
   const earlierMarks = byCell(earlier?.marks ?? []);
-  guardWrites(snapshot, plan.values, earlierWrites);
+  guardWrites(snapshot, plan.values, earlierWrites, input.explicit ?? new Set());
 
   const writes: WriteRecord[] = [];
-  const changed: ValueChange[] = [];
+  const changed: ValueInput[] = [];
+  const valueChanges: ValueChange[] = [];
   const planned = new Set<string>();
   for (const write of plan.values) {
     const key = keyOf(write);
@@ -121,6 +135,12 @@ export function planRun({ snapshot, plan, earlier, annotation, occupied }: RunIn
         input: literal(write.value, write.format ?? cell.format),
         format: write.format ?? null,
       });
+      valueChanges.push({
+        row: write.row,
+        col: write.col,
+        before: contentOf(cell),
+        after: written,
+      });
     }
   }
   // Earlier writes the plan no longer makes stay Ziping's to give back while the cell holds them.
@@ -130,10 +150,10 @@ export function planRun({ snapshot, plan, earlier, annotation, occupied }: RunIn
   }
 
   const marks: MarkRecord[] = [];
-  const fills: FillChange[] = [];
+  const fills: FillInput[] = [];
   const adds: AddAnnotationStep[] = [];
   let unannotated = 0;
-  const kind = annotation === 'none' ? null : annotation;
+  const kind = annotation === 'none' || annotation === 'off' ? null : annotation;
   const wanted = marksByCell(snapshot, plan.marks);
   for (const [key, mark] of wanted) {
     const current = snapshot.fill(mark.row, mark.col);
@@ -176,6 +196,20 @@ export function planRun({ snapshot, plan, earlier, annotation, occupied }: RunIn
     fills: [...fills, ...marks],
     annotations: deletes.length + adds.length > 0,
   });
+  const record: SheetRecord = {
+    sheetId: snapshot.id,
+    sheet: snapshot.name,
+    writes,
+    marks,
+    ...(input.analysis ? { analysis: input.analysis } : {}),
+    ...(input.headers ? { headers: input.headers } : {}),
+  };
+  const fillChanges = fills.map((f) => ({
+    row: f.row,
+    col: f.col,
+    before: snapshot.fill(f.row, f.col),
+    after: f.fill,
+  }));
   return {
     sheetId: snapshot.id,
     sheet: snapshot.name,
@@ -185,7 +219,13 @@ export function planRun({ snapshot, plan, earlier, annotation, occupied }: RunIn
       ...deletes,
       ...adds,
     ],
-    record: { sheetId: snapshot.id, sheet: snapshot.name, writes, marks },
+    record,
+    undo: sheetStep(
+      { sheetId: snapshot.id, sheet: snapshot.name },
+      earlier,
+      valueChanges,
+      fillChanges,
+    ),
     values: changed.length,
     marks: marks.length,
     unannotated,
@@ -193,41 +233,56 @@ export function planRun({ snapshot, plan, earlier, annotation, occupied }: RunIn
   };
 }
 
-/** 撤销本次写入: give back every value and fill Ziping changed, remove its notes. */
-export function planUndo(snapshot: SheetSnapshot, earlier: SheetRecord | undefined): SheetChange {
-  const changed: ValueChange[] = [];
-  let kept = 0;
-  for (const ours of earlier?.writes ?? []) {
-    if (holds(snapshot.cell(ours.row, ours.col), ours.written)) {
-      changed.push({
-        row: ours.row,
-        col: ours.col,
-        input: restoreInput(ours.previous),
-        format: ours.previous.format ?? 'General',
-      });
-    } else kept++;
-  }
-  const unmarked = unmark(snapshot, earlier);
+/**
+ * Undoing one step on a sheet (the caller has checked that no cell of it was edited since): the
+ * values and fills it changed go back, and Ziping's notes become those of the entry before it.
+ */
+export function planUndoStep(
+  snapshot: SheetSnapshot,
+  step: SheetStep,
+  annotation: AnnotationKind | null,
+): SheetChange {
+  const changed: ValueInput[] = step.values.map((v) => ({
+    row: v.row,
+    col: v.col,
+    input: restoreInput(v.before),
+    format: v.before.format ?? 'General',
+  }));
+  const fills: FillInput[] = step.fills.map((f) => ({ row: f.row, col: f.col, fill: f.before }));
   const deletes = ourAnnotations(snapshot);
+  const adds: AddAnnotationStep[] = [];
+  for (const mark of step.before?.marks ?? []) {
+    if (annotation && mark.note !== null) {
+      adds.push({
+        kind: 'addAnnotation',
+        sheetId: snapshot.id,
+        annotationKind: annotation,
+        address: toA1(mark.row, mark.col),
+        text: mark.note,
+      });
+    }
+  }
   guardProtection(snapshot, {
     values: changed,
     formats: changed.length > 0,
-    fills: unmarked.fills,
-    annotations: deletes.length > 0,
+    fills,
+    annotations: deletes.length + adds.length > 0,
   });
   return {
     sheetId: snapshot.id,
-    sheet: earlier?.sheet ?? snapshot.name,
+    sheet: step.sheet,
     steps: [
       ...valuesSteps(snapshot.id, changed, 'formulas'),
-      ...fillSteps(snapshot.id, unmarked.fills),
+      ...fillSteps(snapshot.id, fills),
       ...deletes,
+      ...adds,
     ],
-    record: { sheetId: snapshot.id, sheet: snapshot.name, writes: [], marks: [] },
+    record: step.before ?? { sheetId: snapshot.id, sheet: snapshot.name, writes: [], marks: [] },
+    undo: null,
     values: changed.length,
-    marks: unmarked.fills.length,
+    marks: fills.length,
     unannotated: 0,
-    keptUserChanges: kept + unmarked.kept,
+    keptUserChanges: 0,
   };
 }
 
@@ -251,6 +306,7 @@ export function planClear(snapshot: SheetSnapshot, earlier: SheetRecord | undefi
       writes: earlier?.writes ?? [],
       marks: [],
     },
+    undo: null,
     values: 0,
     marks: unmarked.fills.length,
     unannotated: 0,
@@ -258,46 +314,7 @@ export function planClear(snapshot: SheetSnapshot, earlier: SheetRecord | undefi
   };
 }
 
-/** A suggested score the user chose to apply: written like a run's value, and undone with it. */
-export function planSuggestion(
-  snapshot: SheetSnapshot,
-  earlier: SheetRecord | undefined,
-  at: CellPosition,
-  value: number,
-): SheetChange {
-  const key = keyOf(at);
-  const earlierWrites = byCell(earlier?.writes ?? []);
-  const cell = snapshot.cell(at.row, at.col);
-  // The user asked for this cell explicitly, so a typed score may be replaced; a formula never.
-  guardWrites(
-    snapshot,
-    [{ ...at, address: toA1(at.row, at.col), value, previous: contentOf(cell), purpose: 'total' }],
-    earlierWrites,
-  );
-  const ours = earlierWrites.get(key);
-  const stillOurs = ours !== undefined && holds(cell, ours.written);
-  const written = { value };
-  const changed = holds(cell, written)
-    ? []
-    : [{ ...at, input: literal(value, cell.format), format: null }];
-  guardProtection(snapshot, { values: changed, formats: false, fills: [], annotations: false });
-  const writes = (earlier?.writes ?? []).filter((w) => keyOf(w) !== key);
-  if (changed.length > 0 || stillOurs) {
-    writes.push({ ...at, written, previous: stillOurs ? ours.previous : contentOf(cell) });
-  }
-  return {
-    sheetId: snapshot.id,
-    sheet: snapshot.name,
-    steps: valuesSteps(snapshot.id, changed, 'values'),
-    record: { sheetId: snapshot.id, sheet: snapshot.name, writes, marks: earlier?.marks ?? [] },
-    values: changed.length,
-    marks: 0,
-    unannotated: 0,
-    keptUserChanges: 0,
-  };
-}
-
-export interface ValueChange {
+export interface ValueInput {
   readonly row: number;
   readonly col: number;
   readonly input: CellInput;
@@ -305,7 +322,7 @@ export interface ValueChange {
   readonly format: string | null;
 }
 
-export interface FillChange {
+export interface FillInput {
   readonly row: number;
   readonly col: number;
   readonly fill: CellFill;
@@ -315,8 +332,8 @@ export interface FillChange {
 function unmark(
   snapshot: SheetSnapshot,
   earlier: SheetRecord | undefined,
-): { fills: FillChange[]; kept: number } {
-  const fills: FillChange[] = [];
+): { fills: FillInput[]; kept: number } {
+  const fills: FillInput[] = [];
   let kept = 0;
   for (const ours of earlier?.marks ?? []) {
     const painted = paintedFill(ours);
@@ -364,7 +381,7 @@ function marksByCell(
 /** One assignment over the changed cells' bounding box, `null` everywhere else. */
 export function valuesSteps(
   sheetId: string,
-  changed: readonly ValueChange[],
+  changed: readonly ValueInput[],
   mode: ValuesStep['mode'],
 ): ValuesStep[] {
   const box = boundingBox(changed);
@@ -388,7 +405,7 @@ export function valuesSteps(
 }
 
 /** Cells sharing a fill become multi-area ranges, chunked well below Excel's area limit. */
-export function fillSteps(sheetId: string, changes: readonly FillChange[]): FillStep[] {
+export function fillSteps(sheetId: string, changes: readonly FillInput[]): FillStep[] {
   const groups = new Map<string, { fill: CellFill; cells: CellPosition[] }>();
   for (const change of changes) {
     const key = fillKey(change.fill);

@@ -5,7 +5,7 @@
 import type { Cell, CellRange, CellValue, Grid } from '../engine/grid.js';
 import { containsCell } from './address.js';
 import type { Annotation } from './annotations.js';
-import { NO_FILL, type CellFill } from './fills.js';
+import { NO_FILL, type CellFill } from '../engine/plan/fill.js';
 import type { RawSheet, SheetProtection } from './readSheet.js';
 
 export interface SheetSnapshot {

@@ -1,20 +1,43 @@
 /**
  * The task pane. It knows the workbook only through `actions` (the Office.js adapter in Excel,
  * the in-browser fake in the demo, a test double in tests): Office-Addin-TaskPane-React's seam.
+ *
+ * What it lists is always what Ziping's marks on the sheet stand for: the run's findings after a
+ * run, the earlier state after 撤销, nothing after 清除标记, and on opening what the workbook's
+ * record says.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { ActionResult, RunSummary, WorkbookActions } from '../excel/actions.js';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type {
+  ActionResult,
+  RunConfirmation,
+  RunOutcome,
+  RunPreview,
+  RunSummary,
+  SheetsState,
+  WorkbookActions,
+} from '../excel/actions.js';
 import type { KeyValueStore } from '../addin/preferences.js';
+import type { SheetAnalysis } from '../engine/report.js';
 import { clearOutcome, OUTCOME_KEY, readOutcome, RIBBON_COMMAND_LABELS } from '../addin/outcome.js';
 import { orderFindings } from './findings.js';
+import { runNotice } from './outcome.js';
 import { usePreferences } from './usePreferences.js';
 import { RunBar, type BusyAction } from './components/RunBar.js';
 import { StatusMessage, type Notice } from './components/StatusMessage.js';
-import { SummaryView } from './components/SummaryView.js';
+import { SummaryView, type Footnote } from './components/SummaryView.js';
 import { FindingsView } from './components/FindingsView.js';
-import { MappingView } from './components/MappingView.js';
-import { OptionsView } from './components/OptionsView.js';
+
+// Secondary views load when first opened: the pane starts with what a run needs.
+const MappingView = lazy(() =>
+  import('./components/MappingView.js').then((m) => ({ default: m.MappingView })),
+);
+const OptionsView = lazy(() =>
+  import('./components/OptionsView.js').then((m) => ({ default: m.OptionsView })),
+);
+const PreviewView = lazy(() =>
+  import('./components/PreviewView.js').then((m) => ({ default: m.PreviewView })),
+);
 
 export interface AppProps {
   readonly actions: WorkbookActions;
@@ -23,6 +46,21 @@ export interface AppProps {
 }
 
 type TabValue = 'summary' | 'findings' | 'mapping' | 'options';
+
+/** What the pane shows of the workbook. */
+interface Shown {
+  readonly state: SheetsState;
+  /** The counts of the run that produced it; absent for a state read back later. */
+  readonly footnote: Footnote | null;
+}
+
+/** A run waiting for the user's go-ahead, and how to repeat it with that go-ahead. */
+interface Pending {
+  readonly preview: RunPreview;
+  readonly confirm: (confirmation: RunConfirmation) => Promise<ActionResult<RunOutcome>>;
+  /** The run applies a suggestion (it reran one sheet of those listed). */
+  readonly suggestion: boolean;
+}
 
 const useStyles = makeStyles({
   root: {
@@ -62,18 +100,46 @@ export function App({ actions, store }: AppProps) {
   const [options, setOptions] = usePreferences(store);
   const [busy, setBusy] = useState<BusyAction | null>(null);
   const [notice, setNotice] = useState<Notice | null>(() => ribbonNotice(store));
-  const [summary, setSummary] = useState<RunSummary | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [tab, setTab] = useState<TabValue>('summary');
   const [sheets, setSheets] = useState<readonly string[]>([]);
 
-  const findings = useMemo(() => orderFindings(summary?.analyses ?? []), [summary]);
+  // Bumped by every change of what is shown: a state read that started earlier must not
+  // overwrite the outcome of a run that finished after it started.
+  const shownVersion = useRef(0);
+  const shownRef = useRef<Shown | null>(null);
+  const show = useCallback((next: Shown | null) => {
+    shownVersion.current++;
+    shownRef.current = next;
+    setShown(next);
+  }, []);
+
+  const analyses = useMemo(() => shown?.state.analyses ?? [], [shown]);
+  const findings = useMemo(() => orderFindings(analyses), [analyses]);
+
+  /**
+   * Reads what Ziping's marks on the workbook stand for. On opening it fills an empty pane only;
+   * later it must not overwrite the outcome of a run that finished while it was reading.
+   */
+  const refreshState = useCallback(
+    async (opening = false) => {
+      const started = shownVersion.current;
+      const result = await guard(() => actions.loadState());
+      // Nothing recorded, or not readable: the pane starts empty rather than guess.
+      if (!result.ok || shownVersion.current !== (opening ? 0 : started)) return;
+      show(hasAnything(result.value) ? { state: result.value, footnote: null } : null);
+      setSelected(null);
+    },
+    [actions, show],
+  );
 
   // The ribbon's outcome is shown once; forget it so the next opening starts clean.
   useEffect(() => clearOutcome(store), [store]);
 
   // A ribbon click while the pane is open: where the two share storage (same origin), the
-  // browser tells the pane, which shows the outcome at once. Its list is then from before.
+  // browser tells the pane, which shows the outcome and reads what the sheet now holds.
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
       if (event.key !== OUTCOME_KEY || event.newValue === null) return;
@@ -81,10 +147,11 @@ export function App({ actions, store }: AppProps) {
       if (!notice) return;
       setNotice(notice);
       clearOutcome(store);
+      void refreshState();
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [store]);
+  }, [store, refreshState]);
 
   const refreshSheets = useCallback(async () => {
     const result = await guard(() => actions.listSheets());
@@ -95,27 +162,20 @@ export function App({ actions, store }: AppProps) {
   }, [actions]);
 
   useEffect(() => {
-    void refreshSheets();
-  }, [refreshSheets]);
+    void refreshSheets().then(() => refreshState(true));
+  }, [refreshSheets, refreshState]);
 
-  /** Runs one action with the pane marked busy, and reports its message. */
-  const run = useCallback(
+  /** Runs one action with the pane marked busy; a refusal becomes the notice. */
+  const act = useCallback(
     async <T,>(
       action: BusyAction,
       call: () => Promise<ActionResult<T>>,
-      onOk?: (value: T) => void,
-      quiet = false,
-    ): Promise<boolean> => {
+    ): Promise<ActionResult<T>> => {
       setBusy(action);
       try {
         const result = await guard(call);
-        if (result.ok) {
-          onOk?.(result.value);
-          if (!quiet) setNotice({ intent: 'success', text: result.message });
-        } else {
-          setNotice({ intent: 'error', text: result.message });
-        }
-        return result.ok;
+        if (!result.ok) setNotice({ intent: 'error', text: result.message });
+        return result;
       } finally {
         setBusy(null);
       }
@@ -123,28 +183,91 @@ export function App({ actions, store }: AppProps) {
     [],
   );
 
-  const recalculate = () =>
-    run(
-      'recalculate',
-      () => actions.recalculate(options),
-      (value) => {
-        setSummary(value);
-        setSelected(null);
-      },
-    );
+  const selectFinding = useCallback(
+    (index: number, list = findings) => {
+      const item = list[index];
+      if (!item) return;
+      setSelected(index);
+      void guard(() => actions.selectCell(item.sheet, item.finding.cell));
+    },
+    [actions, findings],
+  );
 
-  const selectFinding = (index: number) => {
-    const item = findings[index];
-    if (!item) return;
-    setSelected(index);
-    void run('select', () => actions.selectCell(item.sheet, item.finding.cell), undefined, true);
-  };
+  /** A run's outcome: a preview waits for 确认; a written run shows its findings, worst first. */
+  const settle = useCallback(
+    (
+      result: ActionResult<RunOutcome>,
+      confirm: (confirmation: RunConfirmation) => Promise<ActionResult<RunOutcome>>,
+      suggestionRun = false,
+    ) => {
+      if (!result.ok) return;
+      if (result.value.kind === 'preview') {
+        setPending({ preview: result.value.preview, confirm, suggestion: suggestionRun });
+        setNotice({ intent: 'info', oneLine: true, text: result.message });
+        return;
+      }
+      const ran: RunSummary = result.value.summary;
+      // A suggestion reruns its own sheet only: the other sheets listed stay as they were.
+      const summary: RunSummary = {
+        ...ran,
+        analyses: suggestionRun
+          ? mergeSheets(shownRef.current?.state.analyses ?? [], ran.analyses)
+          : ran.analyses,
+      };
+      setPending(null);
+      show({ state: summary, footnote: summary });
+      setNotice(runNotice(summary.analyses));
+      const ordered = orderFindings(summary.analyses);
+      if (ordered.length > 0) {
+        setTab('findings');
+        selectFinding(0, ordered);
+      } else {
+        setSelected(null);
+        setTab('summary');
+      }
+    },
+    [selectFinding, show],
+  );
+
+  const recalculate = useCallback(async () => {
+    const confirm = (c: RunConfirmation) => actions.recalculate(options, c);
+    settle(await act('recalculate', () => actions.recalculate(options)), confirm);
+  }, [act, actions, options, settle]);
 
   const applySuggestion = (index: number) => {
     const item = findings[index];
-    if (item?.finding.suggestion === undefined) return;
-    const value = item.finding.suggestion;
-    void run('apply', () => actions.applySuggestion(item.sheet, item.finding.cell, value));
+    const value = item?.finding.suggestion;
+    if (!item || value === undefined) return;
+    const target = { sheet: item.sheet, address: item.finding.cell, value };
+    const confirm = (c: RunConfirmation) => actions.applySuggestion(target, options, c);
+    void act('apply', () => actions.applySuggestion(target, options)).then((r) =>
+      settle(r, confirm, true),
+    );
+  };
+
+  const confirmPending = (remember: boolean) => {
+    if (!pending) return;
+    const { preview, confirm, suggestion } = pending;
+    void act('recalculate', () => confirm({ token: preview.token, remember })).then((r) =>
+      settle(r, confirm, suggestion),
+    );
+  };
+
+  const cancelPending = () => {
+    setPending(null);
+    setNotice({ intent: 'info', oneLine: true, text: '已取消，未做任何修改。' });
+  };
+
+  const restore = async (kind: 'clearMarks' | 'undoLastWrite') => {
+    setPending(null);
+    const call = (): Promise<ActionResult<SheetsState>> =>
+      kind === 'clearMarks' ? actions.clearMarks() : actions.undoLastWrite();
+    const result = await act(kind, call);
+    if (!result.ok) return;
+    const state = result.value;
+    show(hasAnything(state) ? { state, footnote: null } : null);
+    setSelected(null);
+    setNotice({ intent: 'success', oneLine: true, text: result.message });
   };
 
   return (
@@ -152,52 +275,98 @@ export function App({ actions, store }: AppProps) {
       <header className={styles.header}>
         <RunBar
           busy={busy}
+          undo={shown?.state.undo ?? null}
           onRecalculate={() => void recalculate()}
-          onClearMarks={() => void run('clearMarks', () => actions.clearMarks())}
-          onUndo={() => void run('undoLastWrite', () => actions.undoLastWrite())}
+          onClearMarks={() => void restore('clearMarks')}
+          onUndo={() => void restore('undoLastWrite')}
         />
         {notice && <StatusMessage notice={notice} onDismiss={() => setNotice(null)} />}
       </header>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabValue)}
-      >
-        <Tab value="summary">概览</Tab>
-        <Tab value="findings">问题{summary ? `（${findings.length}）` : ''}</Tab>
-        <Tab value="mapping">表格识别</Tab>
-        <Tab value="options">选项</Tab>
-      </TabList>
-      <main className={styles.body}>
-        {tab === 'summary' && (
-          <SummaryView summary={summary} onShowFindings={() => setTab('findings')} />
-        )}
-        {tab === 'findings' && (
-          <FindingsView
-            findings={findings}
-            hasRun={summary !== null}
-            showSheet={(summary?.analyses.length ?? 0) > 1}
-            selected={selected}
-            busy={busy !== null}
-            onSelect={selectFinding}
-            onApply={applySuggestion}
-          />
-        )}
-        {tab === 'mapping' && (
-          <MappingView analyses={summary?.analyses ?? []} actions={actions} onNotice={setNotice} />
-        )}
-        {tab === 'options' && (
-          <OptionsView
-            options={options}
-            sheets={sheets}
-            onChange={setOptions}
-            onRefreshSheets={refreshSheets}
-          />
-        )}
-      </main>
+      {pending ? (
+        <main className={styles.body}>
+          <Suspense fallback={<Text>正在打开预览…</Text>}>
+            <PreviewView
+              preview={pending.preview}
+              busy={busy !== null}
+              onConfirm={confirmPending}
+              onCancel={cancelPending}
+            />
+          </Suspense>
+        </main>
+      ) : (
+        <>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={tab}
+            onTabSelect={(_, data) => setTab(data.value as TabValue)}
+          >
+            <Tab value="summary">概览</Tab>
+            <Tab value="findings">问题{shown ? `（${findings.length}）` : ''}</Tab>
+            <Tab value="mapping">表格识别</Tab>
+            <Tab value="options">选项</Tab>
+          </TabList>
+          <main className={styles.body}>
+            {tab === 'summary' && (
+              <SummaryView
+                analyses={shown ? analyses : null}
+                footnote={shown?.footnote ?? null}
+                onShowFindings={() => setTab('findings')}
+                onCheckMapping={() => setTab('mapping')}
+              />
+            )}
+            {tab === 'findings' && (
+              <FindingsView
+                findings={findings}
+                hasRun={shown !== null}
+                cleared={shown !== null && analyses.length === 0}
+                showSheet={analyses.length > 1}
+                selected={selected}
+                busy={busy !== null}
+                onSelect={(index) => selectFinding(index)}
+                onApply={applySuggestion}
+              />
+            )}
+            <Suspense fallback={<Text>正在加载…</Text>}>
+              {tab === 'mapping' && (
+                <MappingView
+                  analyses={analyses}
+                  headers={shown?.state.headers ?? {}}
+                  actions={actions}
+                  onNotice={setNotice}
+                  // A saved (or confirmed) mapping takes effect at once: the form then shows what is used.
+                  onSaved={() => void recalculate()}
+                />
+              )}
+              {tab === 'options' && (
+                <OptionsView
+                  options={options}
+                  sheets={sheets}
+                  onChange={setOptions}
+                  onRefreshSheets={refreshSheets}
+                />
+              )}
+            </Suspense>
+          </main>
+        </>
+      )}
     </div>
   );
+}
+
+/** The listed sheets with the rerun ones replaced in place (new ones appended). */
+function mergeSheets(
+  listed: readonly SheetAnalysis[],
+  rerun: readonly SheetAnalysis[],
+): SheetAnalysis[] {
+  const replaced = listed.map((a) => rerun.find((r) => r.sheet === a.sheet) ?? a);
+  const added = rerun.filter((r) => !listed.some((a) => a.sheet === r.sheet));
+  return [...replaced, ...added];
+}
+
+/** A state worth showing: findings on some sheet, or at least a step to undo. */
+function hasAnything(state: SheetsState): boolean {
+  return state.analyses.length > 0 || state.undo !== null;
 }
 
 /** Actions promise not to throw; if one does anyway, the pane still says something useful. */

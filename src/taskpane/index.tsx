@@ -6,11 +6,12 @@ import { browserStore } from '../addin/preferences.js';
 import { App } from './App.js';
 import { themeFor } from './theme.js';
 
-void Office.onReady(() => {
+void Office.onReady(async () => {
   const container = document.getElementById('root');
   if (!container) return;
+  const theme = await themeFor(Office.context.officeTheme);
   createRoot(container).render(
-    <FluentProvider theme={themeFor(Office.context.officeTheme)}>
+    <FluentProvider theme={theme}>
       <App actions={createExcelActions({ Excel, Office })} store={browserStore()} />
     </FluentProvider>,
   );

@@ -1,10 +1,15 @@
-/** The Fluent theme matching Office's: dark pane in a dark Office, light otherwise. */
-import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+/**
+ * The Fluent theme matching Office's: dark pane in a dark Office, light otherwise. The dark theme
+ * is loaded only when Office is dark, so the usual light pane does not carry it.
+ */
+import { webLightTheme, type Theme } from '@fluentui/react-components';
 
-export function themeFor(
+export async function themeFor(
   officeTheme: Pick<Office.OfficeTheme, 'bodyBackgroundColor'> | undefined,
-): Theme {
-  return officeTheme && isDark(officeTheme.bodyBackgroundColor) ? webDarkTheme : webLightTheme;
+): Promise<Theme> {
+  if (!officeTheme || !isDark(officeTheme.bodyBackgroundColor)) return webLightTheme;
+  const { webDarkTheme } = await import('@fluentui/react-components');
+  return webDarkTheme;
 }
 
 /** Office gives colours as "#RRGGBB"; dark means a relative luminance under one half. */

@@ -6,10 +6,13 @@
  * declared requirement set is the one the adapter needs.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { OfficeAddinManifest } from 'office-addin-manifest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MINIMUM_REQUIREMENT } from '../../src/excel/capabilities.js';
+import { checkManifest } from '../../scripts/manifestChecks.js';
 
 // Not import.meta.url: under the jsdom environment it is not a file: URL.
 const root = `${path.resolve(__dirname, '../..')}/`;
@@ -101,6 +104,29 @@ describe('manifest.xml', () => {
       const file = `${root}${new URL(icon).pathname.slice(1)}`;
       expect(existsSync(file), icon).toBe(true);
     }
+  });
+
+  it('is read by office-addin-manifest as the 自评助手 task pane for Excel', async () => {
+    const info = await OfficeAddinManifest.readManifestFile(manifestPath);
+    expect(info).toMatchObject({
+      displayName: '自评助手',
+      hosts: ['Workbook'],
+      officeAppType: 'TaskPaneApp',
+      defaultSettings: { sourceLocation: 'https://localhost:3000/taskpane.html' },
+    });
+  });
+
+  it('passes the checks of npm run validate, which catch a broken copy', async () => {
+    expect(await checkManifest(manifestPath, readFileSync(manifestPath, 'utf8'))).toEqual([]);
+    const broken = readFileSync(manifestPath, 'utf8')
+      .replace('<FunctionName>clearMarks</FunctionName>', '<FunctionName>clearAll</FunctionName>')
+      .replace('https://localhost:3000/help.html', 'http://localhost:3000/help.html');
+    const copy = path.join(mkdtempSync(path.join(tmpdir(), 'ziping-manifest-')), 'manifest.xml');
+    writeFileSync(copy, broken);
+    const problems = await checkManifest(copy, broken);
+    expect(problems).toContain('<FunctionName>clearAll 没有在功能区命令中注册');
+    expect(problems).toContain('功能区命令 clearMarks 在清单中没有按钮');
+    expect(problems).toContain('URL 不是 https：http://localhost:3000/help.html');
   });
 
   it('declares the requirement set the adapter needs', () => {

@@ -1,8 +1,11 @@
 /**
- * End to end in a real browser: headless Chromium drives the production build of the demo
- * page (the real task pane over the in-browser fake workbook), served from 127.0.0.1 with every
- * other request blocked. 重新计算 → written values and fills in the grid and the findings list →
- * click a finding → its cell is selected → 撤销本次写入 → the cells are back.
+ * End to end in a real browser: headless Chromium drives the production build of the demo page
+ * (the real task pane and ribbon over the in-browser fake workbook), served from 127.0.0.1 with
+ * every other request blocked. It walks the path an accountant takes — a preview before the
+ * first write, the result in one line, the first error selected, a suggestion that brings the
+ * total and the list up to date, three runs taken back one step at a time, clearing, a clean
+ * sheet, the ribbon with its preview dialog — and saves a screenshot of each state in
+ * test-output/.
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,19 +13,19 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSheet } from '../../src/engine/index.js';
 import type { RecognisedSheet } from '../../src/engine/report.js';
-import { fromA1, type Cell } from '../../src/engine/grid.js';
-import { MARK_COLOR } from '../../src/excel/fills.js';
+import { MARK_COLOR } from '../../src/engine/plan/fill.js';
 import { shangjie2021 } from '../../examples/sheets/shangjie-2021.js';
 import { sheetToGrid } from '../../examples/sheets/toGrid.js';
-import { displayValue } from '../../src/demo/displayValue.js';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.js';
+import { withCells } from '../support/grids.js';
 import { ensureWebBuild } from './build.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outputDir = `${root}test-output`;
 
 const sheetSpec = shangjie2021.sheets[0]!;
-const analysis = analyzeSheet(sheetToGrid(sheetSpec), { writeValues: true });
+/** The demo sheet once the user typed a wrong total (95) into H5. */
+const edited = analyzeSheet(withCells(sheetToGrid(sheetSpec), { H5: 95 })) as RecognisedSheet;
 
 let server: StaticServer;
 let browser: Browser;
@@ -30,9 +33,50 @@ let page: Page;
 
 const cell = (address: string) => page.locator(`td[data-address="${address}"]`);
 const pane = () => page.getByTestId('taskpane');
+const banner = () => pane().getByTestId('status');
+const shot = (name: string) => pane().screenshot({ path: `${outputDir}/${name}.png` });
+
+/** Every cell of the grid as the user sees it: text, fill and note. */
+function gridState(): Promise<string[][]> {
+  return page.$$eval('td[data-address]', (cells) =>
+    cells.map((td) => [
+      td.getAttribute('data-address') ?? '',
+      td.textContent ?? '',
+      td.getAttribute('data-fill') ?? '',
+      td.getAttribute('data-note') ?? '',
+    ]),
+  );
+}
+
+/** The user types into a cell through the formula bar, as in Excel. */
+async function type(address: string, text: string): Promise<void> {
+  await cell(address).click();
+  await page.getByTestId('formula-bar').fill(text);
+  await page.getByTestId('formula-bar').press('Enter');
+  await expect.poll(() => cell(address).textContent()).not.toBe('');
+}
+
+async function recalculate(): Promise<void> {
+  await pane()
+    .getByRole('button', { name: /重新计算/ })
+    .click();
+}
+
+async function confirmPreview(): Promise<void> {
+  await pane().getByRole('button', { name: '确认写入' }).click();
+  await pane().getByTestId('preview').waitFor({ state: 'detached' });
+}
+
+async function undo(): Promise<void> {
+  await pane()
+    .getByRole('button', { name: /撤销上一步/ })
+    .click();
+  await expect.poll(() => banner().textContent()).toMatch(/^撤销：\d\d:\d\d /);
+}
 
 beforeAll(async () => {
   await ensureWebBuild(root);
+  mkdirSync(outputDir, { recursive: true });
   server = await startStaticServer(`${root}dist/web`);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -47,7 +91,8 @@ beforeAll(async () => {
       '--disable-sync',
     ],
   });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  // 700 px high: the height at which the pane must still show the findings, not a banner.
+  page = await browser.newPage({ viewport: { width: 1440, height: 700 }, locale: 'zh-CN' });
   // Nothing leaves the machine: only the local server answers.
   await page.route('**/*', (route) =>
     route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
@@ -63,121 +108,156 @@ afterAll(async () => {
 });
 
 describe('demo page in Chromium', () => {
-  it('the engine recognises the demo sheet (precondition of the checks below)', () => {
-    expect(analysis.status).toBe('recognised');
+  let original: string[][];
+
+  it('has the ribbon’s 自评助手 group with its four buttons', async () => {
+    const group = page.getByRole('group', { name: '自评助手' });
+    const labels = await group.getByRole('button').allTextContents();
+    expect(labels).toEqual(['重新计算', '清除标记', '撤销上一步', '打开面板']);
+    await page
+      .getByRole('toolbar', { name: '功能区' })
+      .screenshot({ path: `${outputDir}/ribbon.png` });
   });
 
-  const recognised = () => analysis as RecognisedSheet;
+  it('shows the first run’s changes (cell, before → after, why) and writes only on 确认写入', async () => {
+    await type('H5', '95');
+    original = await gridState();
+    await recalculate();
+    const preview = pane().getByTestId('preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('这是自评助手第一次改动「部门整体绩效自评表」');
+    const entry = preview.locator('[data-testid="preview-entry"][data-cell="H5"]');
+    expect(await entry.textContent()).toMatch(/H5\s*95.*99\.5.*总分按各项得分重新合计/);
+    expect(await gridState()).toEqual(original);
+    await shot('preview');
 
-  it('shows the example sheet in the grid before any run', async () => {
-    await expect(page.getByRole('grid', { name: '模拟工作表' }).isVisible()).resolves.toBe(true);
-    for (const write of recognised().plan.values) {
-      const before = displayValue(write.previous.value, write.previous.format);
-      expect(await cell(write.address).textContent(), write.address).toBe(before);
-    }
-  });
-
-  it('重新计算 writes the computed values and marks the flagged cells', async () => {
-    await pane()
-      .getByRole('button', { name: /重新计算/ })
-      .click();
-    await pane()
-      .getByRole('tab', { name: /问题（\d+）/ })
-      .waitFor();
-    const { plan } = recognised();
-    expect(plan.values.length + plan.marks.length).toBeGreaterThan(0);
-    for (const write of plan.values) {
-      const shown = displayValue(write.value, write.format ?? write.previous.format);
-      expect(await cell(write.address).textContent(), write.address).toBe(shown);
-    }
-    for (const mark of plan.marks) {
-      const fill = await cell(mark.address).getAttribute('data-fill');
-      expect(fill?.toUpperCase(), mark.address).toBe(MARK_COLOR[mark.severity].toUpperCase());
-      expect(await cell(mark.address).getAttribute('data-note'), mark.address).toBeTruthy();
-    }
-  });
-
-  it('lists every finding and selects the cell of a clicked one', async () => {
-    await pane().getByRole('tab', { name: /问题/ }).click();
-    const items = pane().getByTestId('finding');
-    expect(await items.count()).toBe(recognised().findings.length);
-    const target = items.nth(Math.min(1, recognised().findings.length - 1));
-    const address = (await target.getAttribute('data-cell')) ?? '';
-    await target.click();
-    await expect.poll(() => page.getByTestId('name-box').textContent()).toBe(address);
-    expect(await cell(address).getAttribute('aria-selected')).toBe('true');
-  });
-
-  it('采用建议值 writes the suggested score, and 撤销本次写入 puts every written cell back', async () => {
-    const suggested = recognised().findings.find((f) => f.suggestion !== undefined);
-    expect(
-      suggested,
-      'the 上街区 sheet has a score the rules can correct (离退休人员经费变动率)',
-    ).toBeDefined();
-    const { cell: address, suggestion } = suggested!;
-    const before = await cell(address).textContent();
-    await pane()
-      .getByRole('button', { name: new RegExp(`采用建议值 ${suggestion}`) })
-      .first()
-      .click();
-    await expect.poll(() => cell(address).textContent()).not.toBe(before);
-    expect(Number(await cell(address).textContent())).toBeCloseTo(suggestion!, 2);
-
-    await pane()
-      .getByRole('button', { name: /撤销本次写入/ })
-      .click();
-    await expect.poll(() => cell(address).textContent()).toBe(before);
-    for (const write of recognised().plan.values) {
-      const previous = displayValue(write.previous.value, write.previous.format);
-      expect(await cell(write.address).textContent(), write.address).toBe(previous);
-    }
-  });
-
-  it('after a score is edited in the grid, 重新计算 writes the new total and 撤销本次写入 restores it', async () => {
-    // 年度工作目标实现率 (H25): the user lowers its score from 1 to 0.5 in the formula bar.
-    const edited = sheetToGrid(sheetSpec);
-    const { row, col } = fromA1('H25');
-    (edited.cells[row - edited.origin.row] as Cell[])[col - edited.origin.col] = { value: 0.5 };
-    const after = analyzeSheet(edited, { writeValues: true });
-    expect(after.status).toBe('recognised');
-    const { plan, findings } = after as RecognisedSheet;
-    expect(plan.values.map((w) => w.address)).toContain('H5');
-
-    await cell('H25').click();
-    await page.getByTestId('formula-bar').fill('0.5');
-    await page.getByTestId('formula-bar').press('Enter');
-    await expect.poll(() => cell('H25').textContent()).toBe('0.5');
-
-    await pane()
-      .getByRole('button', { name: /重新计算/ })
-      .click();
-    for (const write of plan.values) {
-      const shown = displayValue(write.value, write.format ?? write.previous.format);
-      await expect.poll(() => cell(write.address).textContent(), { timeout: 5000 }).toBe(shown);
-    }
-    for (const mark of plan.marks) {
+    await confirmPreview();
+    await expect.poll(() => cell('H5').textContent()).toBe('99.5');
+    for (const mark of edited.plan.marks) {
       const fill = await cell(mark.address).getAttribute('data-fill');
       expect(fill?.toUpperCase(), mark.address).toBe(MARK_COLOR[mark.severity].toUpperCase());
     }
+    expect(await cell('H5').getAttribute('data-note')).toContain(
+      '总分由自评助手写入 99.5，原为 95。',
+    );
+  });
 
-    // The screenshots a person looks at: the summary, the findings with one selected, the page.
-    mkdirSync(outputDir, { recursive: true });
-    await pane().getByRole('tab', { name: /概览/ }).click();
-    await pane().screenshot({ path: `${outputDir}/taskpane-summary.png` });
-    await pane().getByRole('tab', { name: /问题/ }).click();
-    expect(await pane().getByTestId('finding').count()).toBe(findings.length);
-    await pane().locator('[data-testid="finding"][data-cell="H5"]').click();
+  it('then says the result in one red line, opens 问题 and selects the first error', async () => {
+    expect(await banner().getAttribute('data-intent')).toBe('error');
+    expect(await banner().textContent()).toBe('发现 1 个错误、3 个警告');
+    const { height } = (await banner().boundingBox()) ?? { height: 999 };
+    expect(height).toBeLessThan(40);
+    expect(await pane().getByRole('tab', { name: /问题/ }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
     await expect.poll(() => page.getByTestId('name-box').textContent()).toBe('H5');
-    await pane().screenshot({ path: `${outputDir}/taskpane.png` });
+    expect(await pane().getByTestId('finding').count()).toBe(edited.findings.length);
+    // At 700 px the first findings are in view, under a one-line result.
+    expect(await pane().getByTestId('finding').nth(1).isVisible()).toBe(true);
+    await shot('after-run');
     await page.screenshot({ path: `${outputDir}/demo.png` });
+  });
 
+  it('three runs, then three undos restore each state in turn', async () => {
+    const afterFirst = await gridState();
+    // Run 2: notes switched off — the notes go, the fills stay.
+    await pane().getByRole('tab', { name: /选项/ }).click();
+    await pane().getByRole('switch', { name: '在单元格上添加备注' }).click();
+    await recalculate();
+    await expect.poll(() => cell('H39').getAttribute('data-note')).toBeNull();
+    const afterSecond = await gridState();
+    // Run 3: notes on again.
+    await pane().getByRole('tab', { name: /选项/ }).click();
+    await pane().getByRole('switch', { name: '在单元格上添加备注' }).click();
+    await recalculate();
+    await expect.poll(() => cell('H39').getAttribute('data-note')).not.toBeNull();
+
+    await undo();
+    expect(await gridState()).toEqual(afterSecond);
+    await undo();
+    expect(await gridState()).toEqual(afterFirst);
+    await undo();
+    expect(await gridState()).toEqual(original);
+    expect(await cell('H5').textContent()).toBe('95');
+    await shot('undone');
+  });
+
+  it('采用建议值 reruns the sheet: the cell’s mark and note, the total and the list become current', async () => {
+    await recalculate();
+    await confirmPreview();
+    await pane().getByRole('tab', { name: /问题/ }).click();
     await pane()
-      .getByRole('button', { name: /撤销本次写入/ })
+      .getByRole('button', { name: /采用建议值 0\.67/ })
       .click();
-    for (const write of plan.values) {
-      const previous = displayValue(write.previous.value, write.previous.format);
-      await expect.poll(() => cell(write.address).textContent(), { timeout: 5000 }).toBe(previous);
-    }
+    await expect.poll(() => cell('H39').textContent()).toBe('0.67');
+    expect((await cell('H39').getAttribute('data-fill'))?.toUpperCase()).toBe(MARK_COLOR.info);
+    const note = await cell('H39').getAttribute('data-note');
+    expect(note).toContain('得分由自评助手写入 0.67，原为 0.5。');
+    expect(note).not.toContain('表中为 0.5 分');
+    expect(await cell('H5').textContent()).toBe('99.67');
+    expect(await cell('H5').getAttribute('data-note')).toContain('99.67');
+    expect(
+      await pane()
+        .getByRole('button', { name: /采用建议值/ })
+        .count(),
+    ).toBe(0);
+    expect(await banner().getAttribute('data-intent')).toBe('warning');
+    await pane().getByRole('tab', { name: /概览/ }).click();
+    const total = await pane().getByTestId('summary-total').textContent();
+    expect(total).toContain('99.67');
+    // The table now states what was written: no stale "表上填写 99.5".
+    expect(total).not.toContain('表上填写');
+    await shot('suggestion');
+  });
+
+  it('清除标记 leaves no marks and an empty list', async () => {
+    await pane()
+      .getByRole('button', { name: /清除标记/ })
+      .click();
+    await expect.poll(() => cell('H39').getAttribute('data-fill')).toBeNull();
+    const painted = (await gridState()).filter(([, , fill]) =>
+      Object.values(MARK_COLOR).includes(fill?.toUpperCase() ?? ''),
+    );
+    expect(painted).toEqual([]);
+    await pane()
+      .getByRole('tab', { name: /问题（0）/ })
+      .click();
+    expect(await pane().textContent()).toContain('表上没有自评助手的标记');
+    await shot('cleared');
+  });
+
+  it('on a clean sheet the result line is green', async () => {
+    await type('F52', '100%');
+    for (const address of ['D12', 'E12', 'G12', 'H12']) await type(address, '429.7');
+    await recalculate();
+    await expect.poll(() => banner().getAttribute('data-intent')).toBe('success');
+    expect(await banner().textContent()).toBe('检查完成，未发现错误或警告');
+    await shot('clean');
+  });
+
+  it('the ribbon runs the same commands, showing the preview when one is due', async () => {
+    await type('H5', '90');
+    await page.getByTestId('ribbon-recalculate').click();
+    const dialog = page.getByTestId('dialog-preview');
+    await dialog.waitFor();
+    expect(await dialog.locator('[data-cell="H5"]').textContent()).toMatch(/90.*99\.67/);
+    expect(await cell('H5').textContent()).toBe('90');
+    await page.screenshot({ path: `${outputDir}/ribbon-preview.png` });
+    await dialog.getByRole('button', { name: '确认写入' }).click();
+    await expect.poll(() => cell('H5').textContent()).toBe('99.67');
+    // The pane hears of it and lists what is on the sheet.
+    await expect.poll(() => banner().textContent()).toContain('功能区「重新计算」');
+
+    await page.getByTestId('ribbon-undoLastWrite').click();
+    await expect.poll(() => cell('H5').textContent()).toBe('90');
+    await page.getByTestId('ribbon-recalculate').click();
+    await page.getByTestId('dialog-preview').getByRole('button', { name: '取消' }).click();
+    expect(await cell('H5').textContent()).toBe('90');
+
+    await page.getByRole('button', { name: '关闭任务窗格' }).click();
+    expect(await pane().count()).toBe(0);
+    await page.getByTestId('ribbon-openPane').click();
+    await pane().waitFor();
   });
 
   it('fits the 320 px pane without horizontal scrolling on every tab', async () => {
@@ -187,5 +267,9 @@ describe('demo page in Chromium', () => {
       expect(client).toBeLessThanOrEqual(320);
       expect(scroll, String(tab)).toBeLessThanOrEqual(client);
     }
+    await pane()
+      .getByRole('tab', { name: /表格识别/ })
+      .click();
+    await shot('mapping');
   });
 });

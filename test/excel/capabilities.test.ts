@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MARK_COLOR, NOTE_TAG, UNSUPPORTED_HOST_MESSAGE } from '../../src/excel/index.js';
 import { detectCapabilities, MINIMUM_REQUIREMENT } from '../../src/excel/capabilities.js';
 import { exampleGrid, withCells } from '../support/grids.js';
-import { fromGrid, HAND_SHEET, mark, planned, RUN, setUp } from './harness.js';
+import { fromGrid, HAND_SHEET, mark, planned, RUN, setUp, summaryOf } from './harness.js';
 
 const withApi = (version: string) => ({ requirementSets: { ExcelApi: version } });
 const plan = { values: [], marks: [mark('D4', 'error', '得分超过分值')] };
@@ -13,7 +13,7 @@ describe('requirement sets', () => {
     const { fake, actions, sheet } = setUp(HAND_SHEET, withApi('1.18'), planned(plan));
     expect(await actions.recalculate(RUN)).toMatchObject({
       ok: true,
-      value: { noteSupport: 'notes' },
+      value: { kind: 'written', summary: { noteSupport: 'notes' } },
     });
     expect(fake.workbook.cell(sheet, 'D4')).toMatchObject({
       note: `${NOTE_TAG}\n得分超过分值`,
@@ -25,7 +25,10 @@ describe('requirement sets', () => {
     const { fake, actions, sheet } = setUp(HAND_SHEET, withApi('1.17'), planned(plan));
     fake.workbook.addComment(sheet, 'C4', '用户的线程批注');
     const result = await actions.recalculate(RUN);
-    expect(result).toMatchObject({ ok: true, value: { noteSupport: 'comments' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { kind: 'written', summary: { noteSupport: 'comments' } },
+    });
     expect(result.message).toContain('说明写在单元格批注中');
     expect(fake.workbook.cell(sheet, 'D4')).toMatchObject({
       comment: `${NOTE_TAG}\n得分超过分值`,
@@ -39,7 +42,10 @@ describe('requirement sets', () => {
   it('marks with fills only and lists the explanations in the pane without 1.10', async () => {
     const { fake, actions, sheet } = setUp(HAND_SHEET, withApi('1.9'), planned(plan));
     const result = await actions.recalculate(RUN);
-    expect(result).toMatchObject({ ok: true, value: { noteSupport: 'none', marked: 1 } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { kind: 'written', summary: { noteSupport: 'none', marked: 1 } },
+    });
     expect(result.message).toContain('仅在面板中列出');
     expect(fake.workbook.cell(sheet, 'D4')).toMatchObject({
       note: null,
@@ -88,11 +94,10 @@ describe('requirement sets', () => {
     const modern = fromGrid(grid);
     // The sheet still has its merges; the host just cannot report them.
     const old = fromGrid(grid, withApi('1.12'));
-    const [a, b] = [await modern.actions.recalculate(RUN), await old.actions.recalculate(RUN)];
-    expect(a.ok && b.ok).toBe(true);
-    if (!a.ok || !b.ok) return;
-    expect(b.value.noteSupport).toBe('comments');
-    expect(b.value.written).toBe(a.value.written);
-    expect(b.value.marked).toBe(a.value.marked);
+    const a = summaryOf(await modern.actions.recalculate(RUN));
+    const b = summaryOf(await old.actions.recalculate(RUN));
+    expect(b.noteSupport).toBe('comments');
+    expect(b.written).toBe(a.written);
+    expect(b.marked).toBe(a.marked);
   });
 });

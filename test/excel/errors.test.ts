@@ -8,7 +8,17 @@ import { RUN_RECORD_NAMESPACE, wrap } from '../../src/excel/workbookStore.js';
 import { applySteps } from '../../src/excel/writeSteps.js';
 import { exampleGrid, withCells } from '../support/grids.js';
 import { buildSyntheticSheet } from '../support/syntheticSheet.js';
-import { fromGrid, HAND_SHEET, mark, planned, RUN, setUp, write, writeSyncs } from './harness.js';
+import {
+  confirmed,
+  fromGrid,
+  HAND_SHEET,
+  mark,
+  planned,
+  RUN,
+  setUp,
+  write,
+  writeSyncs,
+} from './harness.js';
 
 const wrongTotal = () => withCells(exampleGrid('shangjie-2021.xlsx'), { H5: 95 });
 
@@ -73,7 +83,9 @@ describe('Excel errors', () => {
 
   it('reports a wrong address for a suggestion instead of throwing', async () => {
     const { actions, sheet } = setUp(HAND_SHEET);
-    expect(await actions.applySuggestion(sheet, 'not a cell', 1)).toMatchObject({ ok: false });
+    expect(
+      await actions.applySuggestion({ sheet, address: 'not a cell', value: 1 }, RUN),
+    ).toMatchObject({ ok: false });
     expect(await actions.selectCell('没有', 'A1')).toMatchObject({
       ok: false,
       message: expect.stringContaining('找不到'),
@@ -146,16 +158,20 @@ describe('an unreadable run record', () => {
   it('blocks 撤销本次写入 with a message, and lets 重新计算 start a new record', async () => {
     const { fake, actions } = setUp(
       HAND_SHEET,
-      {},
+      {
+        parts: [
+          { namespaceUri: RUN_RECORD_NAMESPACE, xml: wrap(RUN_RECORD_NAMESPACE, '{not json') },
+        ],
+      },
       planned({ values: [write('E4', 1)], marks: [] }),
     );
-    await fake.Excel.run(async (context) => {
-      context.workbook.customXmlParts.add(wrap(RUN_RECORD_NAMESPACE, '{not json'));
-      await context.sync();
-    });
     const undone = await actions.undoLastWrite();
     expect(undone).toMatchObject({ ok: false, message: expect.stringContaining('无法读取') });
-    expect((await actions.recalculate(RUN)).ok).toBe(true);
+    // The new record starts without the user's earlier choices: the write is previewed first.
+    const ran = await confirmed(actions, RUN);
+    expect(ran.message).toContain('已重新开始记录');
+    expect(fake.workbook.cell('自评表', 'E4').value).toBe(1);
     expect((await actions.undoLastWrite()).ok).toBe(true);
+    expect(fake.workbook.cell('自评表', 'E4').value).toBe(null);
   });
 });

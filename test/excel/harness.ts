@@ -4,7 +4,15 @@
  */
 import { fromA1, toA1, type Grid } from '../../src/engine/grid.js';
 import type { CellMark, RecognisedSheet, ValueWrite, WritePlan } from '../../src/engine/report.js';
-import type { RunOptions, WorkbookActions } from '../../src/excel/actions.js';
+import type {
+  ActionResult,
+  RunOptions,
+  RunOutcome,
+  RunSummary,
+  WorkbookActions,
+} from '../../src/excel/actions.js';
+import { EMPTY_RECORD, serializeRecord } from '../../src/engine/plan/record.js';
+import { RUN_RECORD_NAMESPACE, wrap } from '../../src/excel/workbookStore.js';
 import {
   createFakeExcel,
   fakeSheetFromGrid,
@@ -24,13 +32,41 @@ export interface Setup {
   readonly sheet: string;
 }
 
+/**
+ * A workbook whose user chose 以后直接写入 before: runs write at once. The tests of the preview
+ * pass `parts: []` to start from a workbook Ziping never touched.
+ */
+export const DIRECT_WRITE_PART = {
+  namespaceUri: RUN_RECORD_NAMESPACE,
+  xml: wrap(RUN_RECORD_NAMESPACE, serializeRecord({ ...EMPTY_RECORD, directWrite: true }) ?? ''),
+};
+
 export function setUp(
   sheet: FakeSheetInit,
   init: Partial<FakeExcelInit> = {},
   analyze?: Analyzer,
 ): Setup {
-  const fake = createFakeExcel({ ...init, sheets: [sheet, ...(init.sheets ?? [])] });
-  return { fake, actions: createExcelActions(fake, analyze ? { analyze } : {}), sheet: sheet.name };
+  const fake = createFakeExcel({
+    parts: [DIRECT_WRITE_PART],
+    ...init,
+    sheets: [sheet, ...(init.sheets ?? [])],
+  });
+  const clock = { now: () => STEP_TIME };
+  return {
+    fake,
+    actions: createExcelActions(fake, analyze ? { analyze, ...clock } : clock),
+    sheet: sheet.name,
+  };
+}
+
+/** The time every undo step of these tests is taken at, so two workbooks compare equal. */
+export const STEP_TIME = new Date('2024-05-06T06:02:00Z');
+
+/** The summary of a run that wrote (fails the test on a refusal or a preview). */
+export function summaryOf(result: ActionResult<RunOutcome>): RunSummary {
+  if (!result.ok) throw new Error(`the run was refused: ${result.message}`);
+  if (result.value.kind !== 'written') throw new Error('the run stopped at a preview');
+  return result.value.summary;
 }
 
 export function fromGrid(
@@ -120,4 +156,19 @@ export function usedCells(fake: FakeExcel, sheet: string): string[] {
 /** The syncs that changed the workbook. */
 export function writeSyncs(fake: FakeExcel): number {
   return fake.syncs().filter((s) => s.writes > 0).length;
+}
+
+/** A run as the user confirms it: recalculate, and confirm the preview if one comes. */
+export async function confirmed(
+  actions: WorkbookActions,
+  options: RunOptions,
+): Promise<ActionResult<RunOutcome>> {
+  const first = await actions.recalculate(options);
+  if (!first.ok || first.value.kind !== 'preview') return first;
+  return actions.recalculate(options, { token: first.value.preview.token, remember: false });
+}
+
+/** The sheets of the workbook (cells, fills, notes), without Ziping's record part. */
+export function sheetsOf(fake: FakeExcel): unknown {
+  return (fake.workbook.dump() as { sheets: unknown }).sheets;
 }

@@ -5,12 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import { fromA1, toA1, type Grid } from '../../src/engine/grid.js';
 import { createExcelActions, MARK_COLOR, NOTE_TAG } from '../../src/excel/index.js';
-import { NO_FILL } from '../../src/excel/fills.js';
+import { NO_FILL } from '../../src/engine/plan/fill.js';
 import { readWorkbook } from '../../src/file/index.js';
 import { fakeSheetFromGrid } from '../../src/excel/fake/index.js';
 import { analyzed, exampleGrid, withCells } from '../support/grids.js';
 import { buildSyntheticSheet } from '../support/syntheticSheet.js';
-import { fromGrid, RUN, usedCells, writeSyncs, zipingNotes } from './harness.js';
+import {
+  fromGrid,
+  RUN,
+  sheetsOf,
+  summaryOf,
+  usedCells,
+  writeSyncs,
+  zipingNotes,
+} from './harness.js';
 
 const SEED = 'shangjie-2021.xlsx';
 const seed = () => exampleGrid(SEED);
@@ -37,7 +45,10 @@ describe('重新计算 on the seed sheet (上街区 2021, 45 indicators)', () =>
   it('reads in one sync and writes in one sync', async () => {
     const { fake, actions } = fromGrid(seedWithWrongTotal().grid);
     const result = await actions.recalculate(RUN);
-    expect(result).toMatchObject({ ok: true, value: { written: 1, noteSupport: 'notes' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { kind: 'written', summary: { written: 1, noteSupport: 'notes' } },
+    });
     expect(fake.syncs()).toHaveLength(2);
     expect(fake.syncs()[0]).toMatchObject({ writes: 0 });
     expect(fake.syncs()[1]).toMatchObject({ reads: 0 });
@@ -105,23 +116,43 @@ describe('重新计算 on the seed sheet (上街区 2021, 45 indicators)', () =>
     expect(fake.workbook.dump()).toEqual(before);
   });
 
-  it('撤销本次写入 after two runs gives back the state before the first', async () => {
-    const { fake, actions } = fromGrid(seedWithWrongTotal().grid);
-    const before = fake.workbook.dump();
+  it('撤销 takes back one step at a time: three runs, three undos, each state restored', async () => {
+    const { grid, total } = seedWithWrongTotal();
+    const { fake, actions, sheet } = fromGrid(grid);
+    // Three runs that each change the sheet: marks only, then the values, then notes off.
+    const states = [fake.workbook.dump()];
+    await actions.recalculate({ ...RUN, writeValues: false });
+    states.push(fake.workbook.dump());
     await actions.recalculate(RUN);
-    await actions.recalculate(RUN);
-    await actions.undoLastWrite();
-    expect(fake.workbook.dump()).toEqual(before);
+    states.push(fake.workbook.dump());
+    await actions.recalculate({ ...RUN, notes: false });
+    expect(fake.workbook.cell(sheet, total)).toMatchObject({ value: 99.5, note: null });
+    for (const expected of states.reverse()) {
+      const undone = await actions.undoLastWrite();
+      expect(undone).toMatchObject({
+        ok: true,
+        message: expect.stringMatching(/^撤销：\d\d:\d\d 重新计算，改动 \d+ 处/),
+      });
+      expect(sheetsOf(fake)).toEqual((expected as { sheets: unknown }).sheets);
+    }
+    expect(await actions.undoLastWrite()).toMatchObject({
+      ok: true,
+      message: '没有可以撤销的步骤。',
+    });
   });
 
-  it('撤销本次写入 keeps a value the user changed after the run', async () => {
+  it('refuses to undo a step whose cell the user changed since, and changes nothing', async () => {
     const { grid, total } = seedWithWrongTotal();
     const { fake, actions, sheet } = fromGrid(grid);
     await actions.recalculate(RUN);
     fake.workbook.setCell(sheet, total, { value: 98 });
+    const edited = fake.workbook.dump();
     const undone = await actions.undoLastWrite();
-    expect(undone.message).toContain('保留了您的修改');
-    expect(fake.workbook.cell(sheet, total).value).toBe(98);
+    expect(undone).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(`${total} 在那之后被改过`),
+    });
+    expect(fake.workbook.dump()).toEqual(edited);
   });
 
   it('清除标记 restores the user’s own fills and leaves the user’s own notes', async () => {
@@ -208,17 +239,13 @@ describe('重新计算 on the seed workbook file', () => {
     if (!grid) throw new Error('no sheet');
     const fromFile = fromGrid(grid);
     const fromSpec = fromGrid(seed());
-    const [a, b] = [
-      await fromFile.actions.recalculate(RUN),
-      await fromSpec.actions.recalculate(RUN),
-    ];
+    const a = summaryOf(await fromFile.actions.recalculate(RUN));
+    const b = summaryOf(await fromSpec.actions.recalculate(RUN));
     expect(fromFile.fake.syncs().map((s) => (s.writes > 0 ? 'write' : 'read'))).toEqual([
       'read',
       'write',
     ]);
-    expect(a.ok && b.ok).toBe(true);
-    if (!a.ok || !b.ok) return;
-    expect(a.value.marked).toBe(b.value.marked);
+    expect(a.marked).toBe(b.marked);
     const marked = (s: typeof fromFile) => zipingNotes(s.fake, s.sheet, usedCells(s.fake, s.sheet));
     expect(marked(fromFile)).toEqual(marked(fromSpec));
   });
@@ -239,7 +266,8 @@ describe('重新计算 on the other example sheets', () => {
       expect(fake.syncs().filter((s) => s.writes === 0)).toHaveLength(1);
       expect(writeSyncs(fake)).toBeLessThanOrEqual(1);
       await actions.undoLastWrite();
-      expect(fake.workbook.dump()).toEqual(before);
+      // The cells exactly; the record keeps what the run found (a clean sheet is listed as such).
+      expect(sheetsOf(fake)).toEqual((before as { sheets: unknown }).sheets);
     });
   }
 });
@@ -250,10 +278,10 @@ describe('重新计算 on several sheets', () => {
     const second = { ...exampleGrid('longgang-2020.xlsx'), sheet: '龙岗区' };
     const { fake, actions, sheet } = fromGrid(first, { sheets: [fakeSheetFromGrid(second)] });
     const before = fake.workbook.dump();
-    const result = await actions.recalculate({ ...RUN, sheets: [sheet, '龙岗区', sheet] });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.value.analyses.map((a) => a.sheet)).toEqual([sheet, '龙岗区']);
+    const result = summaryOf(
+      await actions.recalculate({ ...RUN, sheets: [sheet, '龙岗区', sheet] }),
+    );
+    expect(result.analyses.map((a) => a.sheet)).toEqual([sheet, '龙岗区']);
     expect(fake.syncs().map((s) => (s.writes > 0 ? 'write' : 'read'))).toEqual(['read', 'write']);
     expect(zipingNotes(fake, '龙岗区', usedCells(fake, '龙岗区')).length).toBeGreaterThan(0);
     await actions.undoLastWrite();
@@ -272,15 +300,13 @@ describe('重新计算 on a 10,000-row synthetic sheet', () => {
     const { grid } = editedSynthetic(10_000);
     const { fake, actions, sheet } = fromGrid(grid);
     const before = fake.workbook.dump();
-    const result = await actions.recalculate(RUN);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.value.marked).toBeGreaterThanOrEqual(200);
-    expect(result.value.written).toBeGreaterThan(0);
+    const result = summaryOf(await actions.recalculate(RUN));
+    expect(result.marked).toBeGreaterThanOrEqual(200);
+    expect(result.written).toBeGreaterThan(0);
     expect(fake.syncs()).toHaveLength(2);
     expect(fake.syncs()[0]).toMatchObject({ writes: 0 });
     expect(fake.syncs()[1]).toMatchObject({ reads: 0 });
-    expect(zipingNotes(fake, sheet, usedCells(fake, sheet)).length).toBe(result.value.marked);
+    expect(zipingNotes(fake, sheet, usedCells(fake, sheet)).length).toBe(result.marked);
 
     await actions.undoLastWrite();
     expect(fake.workbook.dump()).toEqual(before);

@@ -9,7 +9,7 @@ import {
   rangeToA1,
 } from '../../src/excel/address.js';
 import { literal } from '../../src/excel/cellContent.js';
-import { parseRecord, serializeRecord } from '../../src/excel/record.js';
+import { EMPTY_RECORD, parseRecord, serializeRecord } from '../../src/engine/plan/record.js';
 import { chunkAddresses, MAX_ADDRESS_CHARS, MAX_AREAS } from '../../src/excel/sheetChanges.js';
 import { unwrap, wrap } from '../../src/excel/workbookStore.js';
 
@@ -100,24 +100,50 @@ describe('the stored XML part', () => {
 });
 
 describe('the run record', () => {
+  const sheet = {
+    sheetId: '{s}',
+    sheet: '自评表',
+    writes: [{ row: 4, col: 7, written: { value: 99.5 }, previous: { value: 95 } }],
+    marks: [],
+  };
+
   it('reads back what it wrote, and distrusts anything else', () => {
     const record = {
-      version: 1 as const,
-      sheets: [
+      ...EMPTY_RECORD,
+      sheets: [sheet],
+      steps: [
         {
-          sheetId: '{s}',
-          sheet: '自评表',
-          writes: [{ row: 4, col: 7, written: { value: 99.5 }, previous: { value: 95 } }],
-          marks: [],
+          kind: 'run' as const,
+          at: '2024-05-06T06:02:00.000Z',
+          cells: 1,
+          sheets: [
+            {
+              sheetId: '{s}',
+              sheet: '自评表',
+              values: [{ row: 4, col: 7, before: { value: 95 }, after: { value: 99.5 } }],
+              fills: [],
+              before: null,
+            },
+          ],
         },
       ],
+      previewed: ['{s}'],
     };
     expect(parseRecord(serializeRecord(record))).toEqual(record);
+    expect(serializeRecord({ ...EMPTY_RECORD, sheets: [{ ...sheet, writes: [] }] })).toBeNull();
+    expect(serializeRecord({ ...EMPTY_RECORD, directWrite: true })).not.toBeNull();
+    expect(parseRecord(null)).toEqual(EMPTY_RECORD);
+    expect(parseRecord('{"version":3,"sheets":[]}')).toBeNull();
     expect(
-      serializeRecord({ version: 1, sheets: [{ ...record.sheets[0]!, writes: [] }] }),
+      parseRecord('{"version":2,"sheets":[],"steps":[{"kind":"run"}],"previewed":[]}'),
     ).toBeNull();
-    expect(parseRecord(null)).toEqual({ version: 1, sheets: [] });
-    expect(parseRecord('{"version":2,"sheets":[]}')).toBeNull();
     expect(parseRecord('{"version":1,"sheets":[{"sheetId":1}]}')).toBeNull();
+  });
+
+  it('reads a record of the first version as its sheets, with no steps to undo one by one', () => {
+    expect(parseRecord(JSON.stringify({ version: 1, sheets: [sheet] }))).toEqual({
+      ...EMPTY_RECORD,
+      sheets: [sheet],
+    });
   });
 });

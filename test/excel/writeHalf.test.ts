@@ -27,7 +27,10 @@ describe('applying a write plan', () => {
     };
     const { fake, actions, sheet } = setUp(HAND_SHEET, {}, planned(plan));
     const result = await actions.recalculate(RUN);
-    expect(result).toMatchObject({ ok: true, value: { written: 3, marked: 0 } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { kind: 'written', summary: { written: 3, marked: 0 } },
+    });
     expect(fake.syncs()).toEqual([
       expect.objectContaining({ writes: 0 }),
       expect.objectContaining({ reads: 0 }),
@@ -94,7 +97,10 @@ describe('applying a write plan', () => {
     };
     const { fake, actions, sheet } = setUp(HAND_SHEET, {}, planned(plan));
     const result = await actions.recalculate(RUN);
-    expect(result).toMatchObject({ ok: true, value: { marked: 3, noteSupport: 'notes' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { kind: 'written', summary: { marked: 3, noteSupport: 'notes' } },
+    });
     expect(fake.workbook.cell(sheet, 'D4').fill).toMatchObject({
       color: MARK_COLOR.error,
       pattern: 'Solid',
@@ -158,10 +164,12 @@ describe('applying a write plan', () => {
 
   it('applies a suggestion through the same undoable write', async () => {
     const { fake, actions, sheet } = setUp(HAND_SHEET);
-    const applied = await actions.applySuggestion(sheet, 'D5', 9.5);
+    const applied = await actions.applySuggestion({ sheet, address: 'D5', value: 9.5 }, RUN);
     expect(applied).toMatchObject({ ok: true });
     expect(fake.workbook.cell(sheet, 'D5').value).toBe(9.5);
-    expect(await actions.applySuggestion(sheet, 'D8', 40)).toMatchObject({ ok: false });
+    expect(await actions.applySuggestion({ sheet, address: 'D8', value: 40 }, RUN)).toMatchObject({
+      ok: false,
+    });
     expect((await actions.undoLastWrite()).ok).toBe(true);
     expect(fake.workbook.cell(sheet, 'D5').value).toBe(8);
   });

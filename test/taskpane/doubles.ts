@@ -1,6 +1,16 @@
 /** A hand-written WorkbookActions test double and a sample run, for the pane's tests. */
 import { vi } from 'vitest';
-import type { RunSummary, WorkbookActions } from '../../src/excel/actions.js';
+import type {
+  ActionResult,
+  RunConfirmation,
+  RunOptions,
+  RunOutcome,
+  RunPreview,
+  RunSummary,
+  SheetsState,
+  SuggestionTarget,
+  WorkbookActions,
+} from '../../src/excel/actions.js';
 import type { RecognisedSheet } from '../../src/engine/report.js';
 
 export const sampleSheet: RecognisedSheet = {
@@ -82,36 +92,103 @@ export const sampleSheet: RecognisedSheet = {
   confidence: { level: 'sure', reasons: ['各项分值合计 100，满分 100'] },
 };
 
+export const sampleHeaders = {
+  自评表: [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '指标值',
+    '度量单位',
+    '实际完成值',
+    '分值',
+    '得分',
+    '扣分原因',
+  ],
+};
+
 export const sampleSummary: RunSummary = {
   analyses: [sampleSheet],
+  undo: '14:02 重新计算',
+  headers: sampleHeaders,
   written: 3,
   marked: 4,
   noteSupport: 'notes',
 };
 
+/** A run's result as the adapter returns it. */
+export function written(
+  summary: RunSummary = sampleSummary,
+  message = '已重新计算：发现 2 个错误。',
+) {
+  return { ok: true as const, value: { kind: 'written' as const, summary }, message };
+}
+
+/** The sample sheet with some findings only (to vary the worst severity). */
+export function withFindings(findings: RecognisedSheet['findings']): RunSummary {
+  return { ...sampleSummary, analyses: [{ ...sampleSheet, findings }] };
+}
+
+export const samplePreview: RunPreview = {
+  token: 'tok-1',
+  reasons: [
+    '这是自评助手第一次改动「自评表」。',
+    '将改写「自评表」上已填写的 1 个单元格（如表上填写的总分、等级）。',
+  ],
+  sheets: [
+    {
+      sheet: '自评表',
+      entries: [
+        {
+          address: 'H58',
+          before: '93',
+          after: '91.5',
+          why: '总分按各项得分重新合计：总分应为 91.5，表上填写 93。',
+          overwrites: true,
+        },
+      ],
+      marks: [
+        { address: 'H14', severity: 'error' },
+        { address: 'I20', severity: 'warning' },
+      ],
+    },
+  ],
+};
+
+const EMPTY_STATE = { analyses: [], undo: null, headers: {} };
+
 export function fakeActions(overrides: Partial<WorkbookActions> = {}) {
   const actions = {
-    recalculate: vi.fn(async () => ({
-      ok: true as const,
-      value: sampleSummary,
-      message: '已重新计算：发现 2 个错误。',
-    })),
+    recalculate: vi.fn(
+      async (_options: RunOptions, _confirm?: RunConfirmation): Promise<ActionResult<RunOutcome>> =>
+        written(),
+    ),
+    applySuggestion: vi.fn(
+      async (
+        _target: SuggestionTarget,
+        _options: RunOptions,
+        _confirm?: RunConfirmation,
+      ): Promise<ActionResult<RunOutcome>> =>
+        written(
+          withFindings(sampleSheet.findings.filter((f) => f.cell !== 'H14')),
+          '已将「自评表」H14 设为 5，并按新值重新计算。',
+        ),
+    ),
     clearMarks: vi.fn(async () => ({
       ok: true as const,
-      value: { cleared: 4 },
+      value: { ...EMPTY_STATE, undo: '14:02 重新计算', cleared: 4 },
       message: '已清除 4 处标记。',
     })),
     undoLastWrite: vi.fn(async () => ({
       ok: true as const,
-      value: { restored: 3 },
-      message: '已恢复 3 个单元格。',
+      value: { ...EMPTY_STATE, restored: 3 },
+      message: '撤销：14:02 重新计算，改动 3 处。',
+    })),
+    loadState: vi.fn(async (): Promise<ActionResult<SheetsState>> => ({
+      ok: true as const,
+      value: EMPTY_STATE,
+      message: '',
     })),
     selectCell: vi.fn(async () => ({ ok: true as const, value: undefined, message: '' })),
-    applySuggestion: vi.fn(async () => ({
-      ok: true as const,
-      value: undefined,
-      message: '已写入建议值。',
-    })),
     listSheets: vi.fn(async () => ({ ok: true as const, value: ['自评表', '说明'], message: '' })),
     loadMapping: vi.fn(async () => ({ ok: true as const, value: null, message: '' })),
     saveMapping: vi.fn(async () => ({ ok: true as const, value: undefined, message: '已保存。' })),

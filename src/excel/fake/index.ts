@@ -8,7 +8,7 @@
  */
 import { fromA1, toA1 } from '../../engine/grid.js';
 import { parseArea, rangeToA1 } from '../address.js';
-import { NO_FILL, type CellFill } from '../fills.js';
+import { NO_FILL, type CellFill } from '../../engine/plan/fill.js';
 import { FakeCore, type Fault, type SyncRecord } from './core.js';
 import { FakeOfficeError } from './errors.js';
 import {
@@ -52,6 +52,8 @@ export interface FakeSheetInit {
 export interface FakeExcelInit {
   readonly sheets: readonly FakeSheetInit[];
   readonly activeSheet?: string;
+  /** Custom XML parts the workbook already holds (e.g. a record Ziping saved earlier). */
+  readonly parts?: readonly { readonly namespaceUri: string; readonly xml: string }[];
   /** Default: everything up to ExcelApi 1.20. */
   readonly requirementSets?: Readonly<Record<string, string>>;
   /** Default 500. */
@@ -117,6 +119,7 @@ export function createFakeExcel(init: FakeExcelInit): FakeExcel {
   const first = state.sheets[0];
   if (!first) throw new Error('A fake workbook needs at least one sheet.');
   state.activeSheetId = init.activeSheet ? state.sheet(init.activeSheet).id : first.id;
+  for (const part of init.parts ?? []) state.parts.push({ id: state.newId('part'), ...part });
 
   const core = new FakeCore(state, {
     requirementSets: init.requirementSets ?? { ExcelApi: '1.20' },

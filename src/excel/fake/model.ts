@@ -5,7 +5,7 @@
  */
 import { toA1, type CellRange } from '../../engine/grid.js';
 import { parseArea } from '../address.js';
-import { NO_FILL, type CellFill } from '../fills.js';
+import { NO_FILL, type CellFill } from '../../engine/plan/fill.js';
 import { FakeOfficeError } from './errors.js';
 
 export type FakeValue = number | string | boolean | { readonly error: string } | null;

@@ -5,7 +5,7 @@
  */
 import type { CellRange } from '../../engine/grid.js';
 import { containsCell, parseAreas, qualify, rangeToA1 } from '../address.js';
-import type { CellFill } from '../fills.js';
+import type { CellFill } from '../../engine/plan/fill.js';
 import type { FakeCore, Operation } from './core.js';
 import { FakeOfficeError } from './errors.js';
 import {
@@ -166,9 +166,12 @@ abstract class FakeProxy<T> {
   }
 
   protected size(value: unknown): number {
+    // A collection's `items` are proxies: Office sends each as its loaded properties, which the
+    // item's own load counts, so here they count as an empty object.
     return this.context.core.options.payloadLimitBytes === null
       ? 0
-      : (JSON.stringify(value) ?? '').length;
+      : (JSON.stringify(value, (_key, v: unknown) => (v instanceof FakeProxy ? {} : v)) ?? '')
+          .length;
   }
 }
 

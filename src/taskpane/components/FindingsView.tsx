@@ -8,19 +8,20 @@ import {
   CheckmarkRegular,
   ChevronDownRegular,
   ChevronUpRegular,
-  ErrorCircleFilled,
   InfoFilled,
-  WarningFilled,
 } from '@fluentui/react-icons';
-import type { Severity } from '../../engine/report.js';
+import { MARK_COLOR, MARK_INK } from '../../engine/plan/fill.js';
 import { groupByRule, type LocatedFinding } from '../findings.js';
 import { formatScore } from '../format.js';
 import { RULE_LABELS, SEVERITY_LABELS } from '../labels.js';
+import { SeverityIcon, useSeverityStyles } from '../severity.js';
 import { EmptyState } from './EmptyState.js';
 
 export interface FindingsViewProps {
   readonly findings: readonly LocatedFinding[];
   readonly hasRun: boolean;
+  /** Nothing of Ziping's is on the sheet any more (cleared or undone): not "no problems". */
+  readonly cleared: boolean;
   /** Prefix cells with their sheet when the run covered several sheets. */
   readonly showSheet: boolean;
   readonly selected: number | null;
@@ -64,9 +65,23 @@ const useStyles = makeStyles({
     borderLeftWidth: '3px',
     backgroundColor: tokens.colorBrandBackground2,
   },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
-  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  // The stripe is the grid's ink for the severity: the same hue as the cell's fill.
+  error: { borderLeftColor: MARK_INK.error },
+  warning: { borderLeftColor: MARK_INK.warning },
+  info: { borderLeftColor: MARK_INK.info },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  chip: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: '2px',
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  chipError: { backgroundColor: MARK_COLOR.error, color: MARK_INK.error },
+  chipWarning: { backgroundColor: MARK_COLOR.warning, color: MARK_INK.warning },
+  chipInfo: { backgroundColor: MARK_COLOR.info, color: MARK_INK.info },
   itemButton: {
     display: 'flex',
     flexDirection: 'column',
@@ -92,14 +107,14 @@ const useStyles = makeStyles({
     alignSelf: 'flex-start',
     margin: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
   },
-  iconError: { color: tokens.colorPaletteRedForeground1 },
-  iconWarning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  iconInfo: { color: tokens.colorPaletteBlueForeground2 },
 });
 
+const CHIP = { error: 'chipError', warning: 'chipWarning', info: 'chipInfo' } as const;
+
 export function FindingsView(props: FindingsViewProps) {
-  const { findings, hasRun, showSheet, selected, busy, onSelect, onApply } = props;
+  const { findings, hasRun, cleared, showSheet, selected, busy, onSelect, onApply } = props;
   const styles = useStyles();
+  const severity = useSeverityStyles();
   if (!hasRun) {
     return (
       <EmptyState icon={<InfoFilled />} title="还没有检查结果">
@@ -108,7 +123,11 @@ export function FindingsView(props: FindingsViewProps) {
     );
   }
   if (findings.length === 0) {
-    return (
+    return cleared ? (
+      <EmptyState icon={<InfoFilled />} title="表上没有自评助手的标记">
+        标记已清除或已撤销。点击「重新计算」可以重新检查。
+      </EmptyState>
+    ) : (
       <EmptyState icon={<CheckmarkCircleFilled />} title="没有发现问题">
         自评表的合计、执行率、等级和各项得分都符合评分规则。
       </EmptyState>
@@ -174,9 +193,15 @@ export function FindingsView(props: FindingsViewProps) {
                   data-cell={finding.cell}
                   onClick={() => onSelect(index)}
                 >
-                  <span className={styles.cell}>
-                    {showSheet ? `${item.sheet}!` : ''}
-                    {finding.cell} · {SEVERITY_LABELS[finding.severity]}
+                  <span className={styles.head}>
+                    <span className={mergeClasses(styles.chip, styles[CHIP[finding.severity]])}>
+                      <SeverityIcon severity={finding.severity} className={severity.inherit} />
+                      {SEVERITY_LABELS[finding.severity]}
+                    </span>
+                    <span className={styles.cell}>
+                      {showSheet ? `${item.sheet}!` : ''}
+                      {finding.cell}
+                    </span>
                   </span>
                   <Text size={300}>{finding.message}</Text>
                 </button>
@@ -199,16 +224,4 @@ export function FindingsView(props: FindingsViewProps) {
       ))}
     </div>
   );
-}
-
-function SeverityIcon({ severity }: { severity: Severity }) {
-  const styles = useStyles();
-  switch (severity) {
-    case 'error':
-      return <ErrorCircleFilled className={styles.iconError} aria-label="错误" />;
-    case 'warning':
-      return <WarningFilled className={styles.iconWarning} aria-label="警告" />;
-    case 'info':
-      return <InfoFilled className={styles.iconInfo} aria-label="提示" />;
-  }
 }

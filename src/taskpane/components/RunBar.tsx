@@ -1,12 +1,13 @@
 /** The pane's title and its three workbook commands, the same as the ribbon's. */
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, ArrowUndoRegular, EraserRegular } from '@fluentui/react-icons';
 
-export type BusyAction =
-  'recalculate' | 'clearMarks' | 'undoLastWrite' | 'select' | 'apply' | 'mapping';
+export type BusyAction = 'recalculate' | 'clearMarks' | 'undoLastWrite' | 'apply';
 
 export interface RunBarProps {
   readonly busy: BusyAction | null;
+  /** The step 撤销上一步 would take back ("14:02 重新计算"), or null. */
+  readonly undo: string | null;
   readonly onRecalculate: () => void;
   readonly onClearMarks: () => void;
   readonly onUndo: () => void;
@@ -16,16 +17,22 @@ const useStyles = makeStyles({
   title: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
   subtitle: { color: tokens.colorNeutralForeground3 },
   primary: { width: '100%' },
+  spinning: {
+    animationName: { from: { transform: 'rotate(0deg)' }, to: { transform: 'rotate(360deg)' } },
+    animationDuration: '1s',
+    animationIterationCount: 'infinite',
+    animationTimingFunction: 'linear',
+  },
   secondary: {
     display: 'grid',
     gridTemplateColumns: '1fr 1fr',
     gap: tokens.spacingHorizontalS,
   },
-  // Labels such as 撤销本次写入 must fit a 320 px pane without pushing it sideways.
+  // Labels must fit a 320 px pane without pushing it sideways.
   secondaryButton: { minWidth: 0, whiteSpace: 'nowrap' },
 });
 
-export function RunBar({ busy, onRecalculate, onClearMarks, onUndo }: RunBarProps) {
+export function RunBar({ busy, undo, onRecalculate, onClearMarks, onUndo }: RunBarProps) {
   const styles = useStyles();
   const disabled = busy !== null;
   return (
@@ -42,7 +49,7 @@ export function RunBar({ busy, onRecalculate, onClearMarks, onUndo }: RunBarProp
         className={styles.primary}
         appearance="primary"
         size="large"
-        icon={busy === 'recalculate' ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
+        icon={<ArrowSyncRegular className={busy === 'recalculate' ? styles.spinning : undefined} />}
         disabled={disabled}
         onClick={onRecalculate}
       >
@@ -61,9 +68,10 @@ export function RunBar({ busy, onRecalculate, onClearMarks, onUndo }: RunBarProp
           className={styles.secondaryButton}
           icon={<ArrowUndoRegular />}
           disabled={disabled}
+          title={undo ? `撤销：${undo}` : '没有可以撤销的步骤'}
           onClick={onUndo}
         >
-          撤销本次写入
+          撤销上一步
         </Button>
       </div>
     </>

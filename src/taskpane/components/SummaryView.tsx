@@ -1,17 +1,29 @@
-/** What the last run found: per sheet, the table recognised, total, grade and finding counts. */
-import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+/**
+ * What the marks on the sheet stand for: per sheet, the table recognised, total, grade and
+ * finding counts; a table read without confidence asks for its mapping to be checked.
+ */
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { TableRegular, TableSearchRegular } from '@fluentui/react-icons';
-import type { NoteSupport, RunSummary } from '../../excel/actions.js';
+import type { NoteSupport } from '../../excel/actions.js';
 import type {
   RecognisedBlock,
   RecognisedSheet,
   SheetAnalysis,
   SheetTotal,
 } from '../../engine/report.js';
+import { MARK_COLOR, MARK_INK } from '../../engine/plan/fill.js';
 import { countBySeverity } from '../findings.js';
 import { formatScore } from '../format.js';
 import { SEVERITY_LABELS } from '../labels.js';
+import { SeverityIcon, useSeverityStyles } from '../severity.js';
 import { EmptyState } from './EmptyState.js';
+
+/** The counts of the run that produced what is shown. */
+export interface Footnote {
+  readonly written: number;
+  readonly marked: number;
+  readonly noteSupport: NoteSupport;
+}
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -72,35 +84,74 @@ const useStyles = makeStyles({
     color: 'inherit',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  info: { color: tokens.colorPaletteBlueForeground2 },
+  countValue: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
   footnote: { color: tokens.colorNeutralForeground3 },
+  tag: {
+    flexShrink: 0,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  recognised: { backgroundColor: '#C6EFCE', color: '#006100' },
+  uncertain: { backgroundColor: MARK_COLOR.warning, color: MARK_INK.warning },
+  unsure: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: MARK_COLOR.warning,
+    color: MARK_INK.warning,
+  },
+  unsureButton: { alignSelf: 'flex-start' },
 });
 
 export interface SummaryViewProps {
-  readonly summary: RunSummary | null;
+  /** Null before anything was run (or recorded) on the workbook. */
+  readonly analyses: readonly SheetAnalysis[] | null;
+  readonly footnote: Footnote | null;
   readonly onShowFindings: () => void;
+  readonly onCheckMapping: () => void;
 }
 
-export function SummaryView({ summary, onShowFindings }: SummaryViewProps) {
+export function SummaryView({
+  analyses,
+  footnote,
+  onShowFindings,
+  onCheckMapping,
+}: SummaryViewProps) {
   const styles = useStyles();
-  if (!summary) {
+  if (!analyses) {
     return (
       <EmptyState icon={<TableSearchRegular />} title="还没有检查结果">
-        点击「重新计算」，自评助手会识别当前工作表中的绩效自评表，写回合计、执行率和评价等级，并标出不符合评分规则的单元格。
+        点击「重新计算」，自评助手会识别当前工作表中的绩效自评表，先列出将要写入和标记的单元格，确认后写回合计、执行率和评价等级，并标出不符合评分规则的单元格。
+      </EmptyState>
+    );
+  }
+  if (analyses.length === 0) {
+    return (
+      <EmptyState icon={<TableSearchRegular />} title="表上没有自评助手的标记">
+        标记已清除或已撤销。点击「重新计算」可以重新检查。
       </EmptyState>
     );
   }
   return (
     <div className={styles.list}>
-      {summary.analyses.map((analysis) => (
-        <SheetCard key={analysis.sheet} analysis={analysis} onShowFindings={onShowFindings} />
+      {analyses.map((analysis) => (
+        <SheetCard
+          key={analysis.sheet}
+          analysis={analysis}
+          onShowFindings={onShowFindings}
+          onCheckMapping={onCheckMapping}
+        />
       ))}
-      <Text size={200} className={styles.footnote}>
-        本次写入 {summary.written} 个单元格，标记 {summary.marked} 个单元格。
-        {NOTE_TEXT[summary.noteSupport]}
-      </Text>
+      {footnote && (
+        <Text size={200} className={styles.footnote} data-testid="footnote">
+          本次写入 {footnote.written} 个单元格，标记 {footnote.marked} 个单元格。
+          {footnote.marked > 0 ? NOTE_TEXT[footnote.noteSupport] : ''}
+        </Text>
+      )}
     </div>
   );
 }
@@ -109,34 +160,54 @@ const NOTE_TEXT: Readonly<Record<NoteSupport, string>> = {
   notes: '问题说明已写在单元格备注中。',
   comments: '此版本 Excel 不支持备注，问题说明已写成批注。',
   none: '此版本 Excel 不支持备注和批注，问题说明只在面板中列出。',
+  off: '您在「选项」中关闭了备注，问题说明只在面板中列出。',
 };
 
 function SheetCard({
   analysis,
   onShowFindings,
+  onCheckMapping,
 }: {
   analysis: SheetAnalysis;
   onShowFindings: () => void;
+  onCheckMapping: () => void;
 }) {
   const styles = useStyles();
+  const unsure = analysis.status === 'recognised' && analysis.confidence.level === 'unsure';
   return (
     <section className={styles.card} aria-label={`工作表 ${analysis.sheet}`}>
       <div className={styles.cardTitle}>
         <Text weight="semibold" className={styles.sheetName}>
           {analysis.sheet}
         </Text>
-        {analysis.status === 'recognised' ? (
-          <Badge appearance="tint" color="success">
-            已识别
-          </Badge>
+        {analysis.status === 'recognised' && !unsure ? (
+          <span className={mergeClasses(styles.tag, styles.recognised)}>已识别</span>
         ) : (
-          <Badge appearance="tint" color="warning">
-            未识别
-          </Badge>
+          <span className={mergeClasses(styles.tag, styles.uncertain)}>
+            {unsure ? '识别不确定' : '未识别'}
+          </span>
         )}
       </div>
       {analysis.status === 'recognised' ? (
-        <RecognisedDetails sheet={analysis} onShowFindings={onShowFindings} />
+        <>
+          {unsure && (
+            <div className={styles.unsure} role="note" data-testid="unsure">
+              <Text size={200}>
+                无法确定已正确识别此表：{analysis.confidence.reasons.join('；')}
+                。未写入总分和等级；请核对表头行和各列，确认无误后才会写入。
+              </Text>
+              <Button
+                className={styles.unsureButton}
+                size="small"
+                icon={<TableRegular />}
+                onClick={onCheckMapping}
+              >
+                核对表格识别
+              </Button>
+            </div>
+          )}
+          <RecognisedDetails sheet={analysis} onShowFindings={onShowFindings} />
+        </>
       ) : (
         <Text>{analysis.reason}</Text>
       )}
@@ -152,6 +223,7 @@ function RecognisedDetails({
   onShowFindings: () => void;
 }) {
   const styles = useStyles();
+  const severity = useSeverityStyles();
   const counts = countBySeverity(sheet.findings);
   return (
     <>
@@ -187,23 +259,24 @@ function RecognisedDetails({
         </div>
       )}
       <div className={styles.counts}>
-        {(['error', 'warning', 'info'] as const).map((severity) => (
+        {(['error', 'warning', 'info'] as const).map((kind) => (
           <button
-            key={severity}
+            key={kind}
             type="button"
             className={styles.count}
             onClick={onShowFindings}
-            aria-label={`${SEVERITY_LABELS[severity]} ${counts[severity]} 处，查看问题`}
-            data-testid={`count-${severity}`}
+            aria-label={`${SEVERITY_LABELS[kind]} ${counts[kind]} 处，查看问题`}
+            data-testid={`count-${kind}`}
           >
             <Text
               size={500}
               weight="semibold"
-              className={mergeClasses(counts[severity] > 0 && styles[severity])}
+              className={mergeClasses(styles.countValue, counts[kind] > 0 && severity[kind])}
             >
-              {counts[severity]}
+              {counts[kind] > 0 && <SeverityIcon severity={kind} />}
+              {counts[kind]}
             </Text>
-            <Text size={200}>{SEVERITY_LABELS[severity]}</Text>
+            <Text size={200}>{SEVERITY_LABELS[kind]}</Text>
           </button>
         ))}
       </div>

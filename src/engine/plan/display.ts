@@ -1,5 +1,8 @@
-/** A cell's value as Excel would display it, for the formats the example sheets use. */
-import { isExcelError, type CellValue } from '../engine/grid.js';
+/**
+ * A cell's value as Excel would display it, for the formats the example sheets use: what a
+ * preview shows as before → after, and what the demo's grid draws.
+ */
+import { isExcelError, type CellValue } from '../grid.js';
 
 export function displayValue(value: CellValue, format: string | undefined): string {
   if (value === null) return '';

@@ -100,6 +100,7 @@ function tableResult(f: EvaluationFacts): TableResult {
     total: totalOf(f),
     grade: gradeResult(f),
     confidence: f.confidence,
+    reviewerTotal: f.reviewerTotal,
   };
 }
 

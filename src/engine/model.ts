@@ -36,6 +36,8 @@ export interface Indicator {
   readonly scoreRate: FieldRef | null;
   readonly reason: FieldRef | null;
   readonly standard: FieldRef | null;
+  /** A reviewer's score (复核分 …) beside the self-score. */
+  readonly reviewer: FieldRef | null;
 }
 
 /**

@@ -28,7 +28,8 @@ export type RuleId =
   | 'weight-deviation'
   | 'execution-over-budget'
   | 'score-suggested'
-  | 'recognition-uncertain';
+  | 'recognition-uncertain'
+  | 'reviewer-difference';
 
 export interface Finding {
   readonly rule: RuleId;
@@ -99,7 +100,8 @@ export type ColumnRole =
   | 'score'
   | 'scoreRate'
   | 'reason'
-  | 'standard';
+  | 'standard'
+  | 'reviewer'; // 复核分 / 财政审核评分 / 市级评分: a reviewer's score, never the self-score
 
 /** The indicator grid as recognised: its header rows and the column of each role. */
 export interface ColumnMapping {
@@ -172,6 +174,8 @@ export interface TableResult {
   readonly total: SheetTotal | null;
   readonly grade: SheetGrade | null;
   readonly confidence: Confidence;
+  /** Σ of the reviewer column (复核分 …) when the table has one with figures; never in `total`. */
+  readonly reviewerTotal: number | null;
 }
 
 export interface RecognisedSheet {

@@ -24,6 +24,7 @@ export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   'execution-over-budget': '执行数超过预算',
   'score-suggested': '可补填的得分',
   'recognition-uncertain': '识别结果不确定',
+  'reviewer-difference': '复核分与自评分不同',
 };
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
@@ -47,6 +48,7 @@ export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
   scoreRate: '得分率',
   reason: '原因',
   standard: '评分标准',
+  reviewer: '复核分',
 };
 
 /** The order roles are listed in the mapping panel: the order of a typical header row. */

@@ -166,6 +166,7 @@ describe('text report', () => {
       total: { score, cap: 100, stated: score, cell: `H${top + 2}` },
       grade: { value: grade, stated: grade, cell: `H${top + 3}` },
       confidence: { level: 'sure' as const, reasons: [] },
+      reviewerTotal: null,
     });
     const stacked: FileResult = {
       ...result,

@@ -136,6 +136,13 @@ function compareTable(
     got.total?.stated,
   );
   check('grade', want.grade === (got.grade?.value ?? null), want.grade, got.grade?.value);
+  if (want.reviewerTotal !== undefined)
+    check(
+      'reviewer total',
+      close(want.reviewerTotal, got.reviewerTotal),
+      want.reviewerTotal,
+      got.reviewerTotal,
+    );
   check(
     'stated grade',
     want.statedGrade === null ? got.grade?.stated == null : got.grade?.stated != null,

@@ -95,6 +95,7 @@ export function recognisedSheet(
         total: { score: 95.5, cap: 100, stated: 96, cell: 'H5' },
         grade: { value: '优', stated: '优', cell: 'H6' },
         confidence: { level: 'sure', reasons: [] },
+        reviewerTotal: null,
       },
     ],
     confidence: { level: 'sure', reasons: [] },

@@ -87,6 +87,7 @@ export const sampleSheet: RecognisedSheet = {
       total: { score: 91.5, cap: 100, stated: 93, cell: 'H58' },
       grade: { value: '优', stated: '良', cell: 'H59' },
       confidence: { level: 'sure', reasons: ['各项分值合计 100，满分 100'] },
+      reviewerTotal: null,
     },
   ],
   confidence: { level: 'sure', reasons: ['各项分值合计 100，满分 100'] },

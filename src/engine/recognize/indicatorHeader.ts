@@ -5,7 +5,12 @@
  */
 import type { ColumnRole } from '../report.js';
 import type { SheetView } from './sheetView.js';
-import { INDICATOR_TERMS, matchTerm, type IndicatorHeaderRole } from './vocabulary.js';
+import {
+  INDICATOR_TERMS,
+  matchTerm,
+  REVIEWER_GROUP,
+  type IndicatorHeaderRole,
+} from './vocabulary.js';
 
 export interface HeaderBand {
   readonly first: number;
@@ -143,6 +148,7 @@ function headerlessScore(
 /** One column's labels, top to bottom, to its role. */
 function resolveColumn(labels: readonly string[]): ColumnRole | null {
   const roles = labels.map(roleOf);
+  if (roles.includes('score') && labels.some((l) => REVIEWER_GROUP.test(l))) return 'reviewer';
   const level = [...roles].reverse().find((r): r is Level => LEVELS.includes(r as Level));
   const last = [...roles].reverse().find((r) => r !== null) ?? null;
   if (level && last === 'cap')

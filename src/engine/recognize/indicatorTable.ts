@@ -330,6 +330,9 @@ class LeafRow implements Indicator {
   get standard(): FieldRef | null {
     return this.at(this.cols.standard);
   }
+  get reviewer(): FieldRef | null {
+    return this.at(this.cols.reviewer);
+  }
 
   private at(col: number | undefined): FieldRef | null {
     return col === undefined ? null : this.view.field(this.row, col);

@@ -54,7 +54,16 @@ export const INDICATOR_TERMS: readonly (readonly [string, IndicatorHeaderRole])[
   ['自评分', 'score'],
   ['指标得分', 'score'],
   ['评分', 'score'],
-  ['复核分', 'ignored'],
+  ['复核分', 'reviewer'],
+  ['复核得分', 'reviewer'],
+  ['复核评分', 'reviewer'],
+  ['审核评分', 'reviewer'],
+  ['审核得分', 'reviewer'],
+  ['财政评分', 'reviewer'],
+  ['财政审核评分', 'reviewer'],
+  ['市级评分', 'reviewer'],
+  ['专家评分', 'reviewer'],
+  ['复评得分', 'reviewer'],
   ['得分率', 'scoreRate'],
   ['得分系数', 'scoreRate'],
   ['完成率', 'ignored'],
@@ -74,6 +83,12 @@ export const INDICATOR_TERMS: readonly (readonly [string, IndicatorHeaderRole])[
   ['目标值评分标准', 'standard'],
   ['序号', 'ignored'],
 ];
+
+/**
+ * Group labels over a score column that make it a reviewer's ("市级 | 评分" beside
+ * "县级 | 评分" in a county's table checked by its city).
+ */
+export const REVIEWER_GROUP = /^(市级|州级|省级|财政|复核|审核|专家|复评|主管部门)/;
 
 /** Columns of a money table: 预算情况, 年度主要任务, 项目明细. */
 export type AmountRole =

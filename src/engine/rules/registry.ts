@@ -12,6 +12,7 @@ import { qualitativeOutOfBand } from './qualitative-out-of-band.js';
 import { rateMismatch } from './rate-mismatch.js';
 import { reasonMissing } from './reason-missing.js';
 import { recognitionUncertain } from './recognition-uncertain.js';
+import { reviewerDifference } from './reviewer-difference.js';
 import type { Rule } from './rule.js';
 import { scoreNegative } from './score-negative.js';
 import { scoreNotNumber } from './score-not-number.js';
@@ -43,4 +44,5 @@ export const RULES: readonly Rule[] = [
   executionOverBudget,
   scoreSuggested,
   recognitionUncertain,
+  reviewerDifference,
 ];

@@ -74,6 +74,8 @@ export interface EvaluationFacts {
   readonly grade: Grade | null;
   /** Whether the grid was read right enough to write figures into the sheet. */
   readonly confidence: Confidence;
+  /** Σ of the reviewer column (复核分 …), kept apart from the self-score; null without one. */
+  readonly reviewerTotal: number | null;
 }
 
 export function scoreEvaluation(
@@ -101,6 +103,7 @@ export function scoreEvaluation(
   const counted = new Float64Array(indicators.length);
   const invalid = new Uint8Array(indicators.length);
   const evidence = { numericScores: 0, scoreCells: 0, targetSum: 0, targets: 0 };
+  let reviewerTotal: number | null = null;
   for (let i = 0; i < indicators.length; i++) {
     if (i === executionIndex) {
       caps[i] = Number.NaN;
@@ -115,6 +118,8 @@ export function scoreEvaluation(
       evidence.scoreCells++;
       if (r.kind === 'number') evidence.numericScores++;
     }
+    const reviewed = facts.indicator.reviewer?.reading;
+    if (reviewed?.kind === 'number') reviewerTotal = (reviewerTotal ?? 0) + reviewed.value;
     const t = facts.indicator.target?.reading;
     if (t?.kind === 'number' && !t.percent) {
       evidence.targetSum += t.value;
@@ -246,6 +251,7 @@ export function scoreEvaluation(
     wholeRow,
     grade: gradeBasis === null ? null : gradeFor(gradeBasis, profile),
     confidence,
+    reviewerTotal,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Grid } from './grid.js';
 import type { Evaluation, SheetModel } from './model.js';
-import { computedValues } from './plan/computed.js';
+import { leafValues, tableValues, type ComputedValue } from './plan/computed.js';
 import { buildWritePlan } from './plan/writePlan.js';
 import { NATIONAL_PROFILE } from './profile/national.js';
 import type { Profile } from './profile/profile.js';
@@ -55,13 +55,15 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
   const profile = options.profile ?? NATIONAL_PROFILE;
   const confirmed = options.mapping?.confirmed ?? false;
   const facts = model.evaluations.map((ev) => scoreEvaluation(ev, profile, writeValues, confirmed));
-  const findings = sortFindings(
-    runRules(facts, model.columnSums, view, profile, options.rules ?? RULES),
-  );
   // An unsure reading never writes figures: only its marks, until the user confirms it.
-  const computed = writeValues
-    ? facts.filter((f) => f.confidence.level === 'sure').flatMap(computedValues)
-    : [];
+  const writes = (f: EvaluationFacts) => writeValues && f.confidence.level === 'sure';
+  const computed: ComputedValue[] = [];
+  const findings = sortFindings(
+    runRules(facts, model.columnSums, view, profile, options.rules ?? RULES, (ev, leaf) => {
+      if (writes(ev)) leafValues(ev, leaf, computed);
+    }),
+  );
+  for (const f of facts) if (writes(f)) tableValues(f, computed);
   const tables = facts.filter(isTable).map(tableResult);
   const first = tables[0] ?? tableResult(facts[0]!);
   return {

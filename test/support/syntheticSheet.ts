@@ -162,7 +162,7 @@ export function buildSyntheticSheet(
         scoreSum += score;
         push(
           k === 0 && done === 0 ? level1.name : null,
-          k === 0 ? `${level1.level2[group % level1.level2.length]}（${group + 1}）` : null,
+          k === 0 ? `${level1.level2[group % level1.level2.length]}（第${group + 1}组）` : null,
           `${t.name}（${leaf + 1}）`,
           t.target,
           t.unit,

@@ -8,6 +8,7 @@ import { gradeOf } from '../recognize/labels.js';
 import type { Grade, WritePurpose } from '../report.js';
 import { denominator } from '../score/execution.js';
 import type { EvaluationFacts } from '../score/evaluation.js';
+import type { LeafFacts } from '../score/leaf.js';
 import { numberOf, round } from '../values/reading.js';
 
 export interface ComputedValue {
@@ -22,33 +23,42 @@ export interface ComputedValue {
 
 const RATE_FORMAT = '0.00%';
 
-export function computedValues(ev: EvaluationFacts): ComputedValue[] {
-  const out: ComputedValue[] = [];
-  const add = (
-    field: FieldRef | null,
-    value: number | string,
-    purpose: WritePurpose,
-    rate?: { format: string; scale: RateScale },
-  ) => {
+type Add = (
+  field: FieldRef | null,
+  value: number | string,
+  purpose: WritePurpose,
+  rate?: { format: string; scale: RateScale },
+) => void;
+
+function collector(out: ComputedValue[]): Add {
+  return (field, value, purpose, rate) => {
     // Text the user typed into a figure's cell is theirs to fix; a finding says what is wrong.
     if (!field || (field.reading.kind === 'text' && purpose !== 'grade')) return;
     out.push(rate ? { field, value, purpose, ...rate } : { field, value, purpose });
   };
+}
 
-  // Rates are arithmetic on the sheet's own figures; scores, totals and the grade are written
-  // only once someone has scored the table.
-  for (let i = 0; ev.scored && i < ev.leafCount; i++) {
-    if (i === ev.executionIndex) continue;
-    const leaf = ev.leaf(i);
-    const suggestion = leaf.suggestion();
-    if (suggestion !== null && leaf.scoreField?.reading.kind === 'empty')
-      add(leaf.scoreField, suggestion, 'suggested-score');
-    if (leaf.judged && leaf.cap! > 0)
-      add(leaf.indicator.scoreRate, round(leaf.stated! / leaf.cap!, 4), 'score-rate', {
-        format: RATE_FORMAT,
-        scale: leaf.scoreRateScale,
-      });
-  }
+/**
+ * A leaf's values: the quantitative rule's score for an empty score, and its 得分率. Called from
+ * the rules' walk over the leaves, so each leaf's facts are made once for both.
+ */
+export function leafValues(ev: EvaluationFacts, leaf: LeafFacts, out: ComputedValue[]): void {
+  // Scores are written only once someone has scored the table.
+  if (!ev.scored) return;
+  const add = collector(out);
+  const suggestion = leaf.suggestion();
+  if (suggestion !== null && leaf.scoreField?.reading.kind === 'empty')
+    add(leaf.scoreField, suggestion, 'suggested-score');
+  if (leaf.judged && leaf.cap! > 0)
+    add(leaf.indicator.scoreRate, round(leaf.stated! / leaf.cap!, 4), 'score-rate', {
+      format: RATE_FORMAT,
+      scale: leaf.scoreRateScale,
+    });
+}
+
+/** The evaluation's other values: rates of its budget rows, its totals, its grade. */
+export function tableValues(ev: EvaluationFacts, out: ComputedValue[]): void {
+  const add = collector(out);
   for (const { table } of ev.evaluation.budgets.map((table) => ({ table }))) {
     for (const row of [...(table.total ? [table.total] : []), ...table.groups.flat()]) {
       const budget = denominator(row);
@@ -61,7 +71,8 @@ export function computedValues(ev: EvaluationFacts): ComputedValue[] {
         });
     }
   }
-  if (!ev.scored) return out;
+  // Rates are arithmetic on the sheet's own figures; totals and the grade need a scored table.
+  if (!ev.scored) return;
   if (ev.execution) add(ev.execution.scoreField, round(ev.execution.score), 'execution-score');
   for (const { row, sums, isWhole, scoreRateScale } of ev.totalRows) {
     add(row.score, round(sums.score), isWhole ? 'total' : 'subtotal');
@@ -75,7 +86,6 @@ export function computedValues(ev: EvaluationFacts): ComputedValue[] {
     add(ev.evaluation.statedTotal.value, round(ev.total.score), 'total');
   const grade = gradeWrite(ev);
   if (grade) add(ev.evaluation.statedGrade!.value, grade, 'grade');
-  return out;
 }
 
 /**

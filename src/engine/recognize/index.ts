@@ -32,8 +32,10 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
     return table ? [table] : [];
   });
 
+  // Rows of a table are no summary rows, except a grid's 合计 rows, where a grade may stand.
   const claimed = new Set(gridRows);
   for (const t of amountTables) for (let r = t.range.top; r <= t.range.bottom; r++) claimed.add(r);
+  for (const g of grids) for (const t of g.totals) claimed.delete(t.row);
   const evaluations = zones(view, grids, amountTables).map(({ top, bottom, grid }): Evaluation => {
     // Header-block labels such as 自评得分 stand above the tables; table rows are not summaries.
     const summary = findSummary(view, claimed, top, bottom);

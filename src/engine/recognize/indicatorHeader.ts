@@ -27,10 +27,16 @@ const LEVELS = ['level1', 'level2', 'level3'] as const;
 type Level = (typeof LEVELS)[number];
 
 export function isHeaderCandidate(view: SheetView, row: number): boolean {
-  const texts = view.distinctTexts(row);
-  if (!view.hasNumber(row)) return texts.length >= 2 && texts.some((t) => roleOf(t) !== null);
-  // A header with a stray figure beside it (a section's points, "… | 实际完成指标值 | 50").
-  const columns = texts.filter((t) => {
+  if (!view.hasNumber(row)) {
+    const texts = view.distinctTexts(row);
+    return texts.length >= 2 && texts.some((t) => roleOf(t) !== null);
+  }
+  // A header with one stray figure beside it (a section's points, "… | 实际完成指标值 | 50");
+  // a row with several figures is data.
+  let figures = 0;
+  for (let c = view.left; c <= view.right && figures < 2; c++) if (view.isNumber(row, c)) figures++;
+  if (figures > 1) return false;
+  const columns = view.distinctTexts(row).filter((t) => {
     const role = roleOf(t);
     return role !== null && role !== 'ignored' && role !== 'level';
   });
@@ -85,8 +91,18 @@ export function sameColumns(a: HeaderBand, b: HeaderBand): boolean {
   return true;
 }
 
+/** Header labels repeat down a sheet and across sheets: each distinct one is matched once. */
+const roles = new Map<string, IndicatorHeaderRole | null>();
+const MAX_ROLES = 10_000;
+
 function roleOf(label: string): IndicatorHeaderRole | null {
-  return label.length <= MAX_LABEL_LENGTH ? matchTerm(label, INDICATOR_TERMS) : null;
+  if (label.length > MAX_LABEL_LENGTH) return null;
+  let role = roles.get(label);
+  if (role === undefined) {
+    role = matchTerm(label, INDICATOR_TERMS);
+    if (roles.size < MAX_ROLES) roles.set(label, role);
+  }
+  return role;
 }
 
 function resolveColumns(

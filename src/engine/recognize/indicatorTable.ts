@@ -175,7 +175,7 @@ function readBody(
     const first = view.firstText(row);
     if (first && NOTES.test(first.text)) break;
     // The next project's 项目名称 or title: this grid has ended.
-    if (indicators.length > 0 && opensEvaluation(view, row)) break;
+    if (indicators.length > 0 && opensEvaluation(view, row, first)) break;
     const label =
       first && first.col >= leftmost && first.col <= rightmost
         ? first
@@ -480,10 +480,14 @@ function firstNumeric(fields: readonly (FieldRef | null)[]): FieldRef | null {
 }
 
 function totalKindOf(label: string): 'total' | 'subtotal' | null {
+  // Every total label starts with one of a few characters: most rows are passed on that alone.
+  if (!TOTAL_STARTS.has(label.charAt(0))) return null;
   const bare = withoutNote(label);
   if (SUBTOTAL_LABEL.test(bare)) return 'subtotal';
   return TOTAL_LABEL.test(bare) ? 'total' : null;
 }
+
+const TOTAL_STARTS = new Set('合总得自综评项绩指小');
 
 /** A grade word in a total row, right of its label ("总分 … 96 | 优"). */
 function gradeIn(view: SheetView, row: number, labelCol: number): FieldRef | null {

@@ -26,17 +26,23 @@ export function gradeOf(text: string): Grade | null {
 
 /** "总分(100分)" → "总分": a label's parenthesised note (its cap, its unit) and trailing colon. */
 export function withoutNote(label: string): string {
+  const last = label.charCodeAt(label.length - 1);
+  // Most labels end in neither: they come back untouched, without a regular expression.
+  if (last !== 0x29 /* ) */ && last !== 0x3a /* : */) return label;
   return label.replace(/\([^)]*\)$/, '').replace(/:$/, '');
 }
 
 /**
  * "产出指标(50分)", "过程(30)", "满意度指标（10 分）", "数量指标15分", and "效益指标30分)" as
- * pages garble it: a cap stated in a label (≤ 100), or null.
+ * pages garble it: a cap stated in a label (≤ 100), or null. "数量指标(1)" is a number, not a cap.
  */
 const CAP_IN_LABEL = /\((\d{1,3}(?:\.\d+)?)分?\)|(\d{1,3}(?:\.\d+)?)分\)?$/;
 
 export function capInLabel(label: string): number | null {
   const match = CAP_IN_LABEL.exec(label);
-  const value = match ? Number(match[1] ?? match[2]) : Number.NaN;
-  return value <= 100 ? value : null;
+  if (!match) return null;
+  const value = Number(match[1] ?? match[2]);
+  // A bare "(1)", "(2)" numbers the blocks; a bare figure is a cap only from 5 up ("过程(30)").
+  const bare = match[1] !== undefined && !match[0].includes('分');
+  return value <= 100 && !(bare && value < 5) ? value : null;
 }

@@ -18,7 +18,8 @@ export interface Summary {
 
 /**
  * The labelled name, total and grade among rows top..bottom.
- * @param claimedRows rows that belong to a recognised table (its own 合计/总分 rows).
+ * @param claimedRows rows that belong to a recognised table (not its 合计 rows, which may
+ *   state the grade).
  */
 export function findSummary(
   view: SheetView,
@@ -32,22 +33,22 @@ export function findSummary(
   let total: LabelledValue | null = null;
   let grade: LabelledValue | null = null;
   for (let row = top; row <= bottom; row++) {
-    // A table's own rows are not summaries, but a grade may stand in its 合计 row.
-    const claimed = claimedRows.has(row);
+    if (claimedRows.has(row)) continue;
     for (let c = view.left; c <= view.right; c++) {
-      const label = withoutNote(view.text(row, c));
-      if (!label) continue;
-      const rank = NAME_LABELS.findIndex((pattern) => pattern.test(label));
-      if (claimed && !SUMMARY_GRADE_LABELS.includes(label)) continue;
-      if (!inline && rank < 0 && label.length > 6) inline = inlineName(view, row, c);
-      if (rank >= 0 && rank < nameRank) {
+      const text = view.text(row, c);
+      if (!text) continue;
+      const kind = labelKind(text);
+      if (!kind) continue;
+      if (kind.kind === 'inline') {
+        inline ??= inlineName(view, row, c);
+      } else if (kind.kind === 'name' && kind.rank < nameRank) {
         const value = valueRightOf(view, row, c, (r, col) => view.reading(r, col).kind === 'text');
-        const text = value === null ? '' : String(view.cell(row, value).value ?? '').trim();
-        if (value !== null && text) {
-          name = { text, field: view.field(row, value) };
-          nameRank = rank;
+        const stated = value === null ? '' : String(view.cell(row, value).value ?? '').trim();
+        if (value !== null && stated) {
+          name = { text: stated, field: view.field(row, value) };
+          nameRank = kind.rank;
         }
-      } else if (!total && SUMMARY_TOTAL_LABELS.includes(label)) {
+      } else if (kind.kind === 'total' && !total) {
         const value = valueRightOf(view, row, c, (r, col) => view.reading(r, col).kind !== 'text');
         const below =
           value === null || view.reading(row, value).kind === 'empty'
@@ -56,13 +57,47 @@ export function findSummary(
         if (below !== null) total = { label: view.field(row, c), value: view.field(below, c) };
         else if (value !== null)
           total = { label: view.field(row, c), value: view.field(row, value) };
-      } else if (!grade && SUMMARY_GRADE_LABELS.includes(label)) {
+      } else if (kind.kind === 'grade' && !grade) {
         const value = valueRightOf(view, row, c, () => true);
         if (value !== null) grade = { label: view.field(row, c), value: view.field(row, value) };
       }
     }
   }
   return { name: name ?? inline, total, grade };
+}
+
+type LabelKind =
+  | { readonly kind: 'name'; readonly rank: number }
+  | { readonly kind: 'total' | 'grade' | 'inline' };
+
+/** Labels are short; a longer text can only name the project inline ("评价项目:…"). */
+const MAX_LABEL = 16;
+
+/** What a cell's text labels, classified once per distinct text (labels repeat down sheets). */
+const kinds = new Map<string, LabelKind | null>();
+const MAX_KINDS = 10_000;
+
+function labelKind(text: string): LabelKind | null {
+  let kind = kinds.get(text);
+  if (kind === undefined) {
+    kind = classify(text);
+    if (kinds.size < MAX_KINDS) kinds.set(text, kind);
+  }
+  return kind;
+}
+
+function classify(text: string): LabelKind | null {
+  if (text.length > MAX_LABEL)
+    return text.includes(':') && INLINE_NAME.test(text) ? { kind: 'inline' } : null;
+  const label = withoutNote(text);
+  // Every name label ends in 名称, 部门 or 单位: test the patterns only on those.
+  const rank = /(名称|部门|单位)$/.test(label)
+    ? NAME_LABELS.findIndex((pattern) => pattern.test(label))
+    : -1;
+  if (rank >= 0) return { kind: 'name', rank };
+  if (SUMMARY_TOTAL_LABELS.includes(label)) return { kind: 'total' };
+  if (SUMMARY_GRADE_LABELS.includes(label)) return { kind: 'grade' };
+  return text.includes(':') && INLINE_NAME.test(text) ? { kind: 'inline' } : null;
 }
 
 /** A number right under a label ("自评得分" over "100"), when the value stands below it. */
@@ -84,14 +119,23 @@ function inlineName(view: SheetView, row: number, col: number): StatedName | nul
  * Whether a row starts another 自评表: its title ("…绩效自评表") or its 项目名称 / 部门名称.
  * Stacked tables are told apart by these rows.
  */
-export function opensEvaluation(view: SheetView, row: number): boolean {
-  const texts = view.distinctTexts(row);
-  if (texts.length === 0) return false;
-  if (texts.length === 1 && TITLE.test(texts[0]!)) return true;
-  return texts.some((t) => {
-    const label = t.replace(/:$/, '');
-    return NAME_LABELS.some((p) => p.test(label));
-  });
+export function opensEvaluation(
+  view: SheetView,
+  row: number,
+  first = view.firstText(row),
+): boolean {
+  if (!first) return false;
+  const text = first.text;
+  // Name labels end in 名称, 部门 or 单位 (maybe with a colon), titles name a 表 or 报告: most
+  // rows (every leaf of a 100,000-row grid) are passed on a character or two.
+  const last =
+    text.charAt(text.length - 1) === ':'
+      ? text.charAt(text.length - 2)
+      : text.charAt(text.length - 1);
+  if ((last === '称' || last === '门' || last === '位') && labelKind(text)?.kind === 'name')
+    return true;
+  // A title stands alone in its row.
+  return TITLE.test(text) && view.distinctTexts(row).length === 1;
 }
 
 const TITLE = /(自评表|评价表|评分表|自评报告)/;

@@ -7,6 +7,7 @@ import type { Profile } from '../profile/profile.js';
 import type { SheetView } from '../recognize/sheetView.js';
 import type { Finding } from '../report.js';
 import type { EvaluationFacts } from '../score/evaluation.js';
+import type { LeafFacts } from '../score/leaf.js';
 import { RULES } from './registry.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -16,6 +17,8 @@ export function runRules(
   view: SheetView,
   profile: Profile,
   rules: readonly Rule[] = RULES,
+  /** Called with each leaf after its rules, so others can use the same facts (the plan). */
+  afterLeaf?: (evaluation: EvaluationFacts, leaf: LeafFacts) => void,
 ): Finding[] {
   const findings: Finding[] = [];
   const contexts = rules.map((rule) => contextFor(rule, profile, findings));
@@ -34,6 +37,7 @@ export function runRules(
       if (i === ev.executionIndex) continue;
       const leaf = ev.leaf(i);
       for (const [visit, ctx] of leafRules) visit(leaf, ctx);
+      afterLeaf?.(ev, leaf);
     }
     for (const block of ev.blocks) each('block', (visit, ctx) => visit(block, ctx));
     for (const row of ev.totalRows) each('totalRow', (visit, ctx) => visit(row, ctx));

@@ -49,11 +49,11 @@ export class LeafFacts {
   readonly cap: number | null;
   /** The stated score when it is a number; null when empty, text or an error value. */
   readonly stated: number | null;
-  readonly target: Target;
-  /** Null when the target is not quantitative, the cap unusable or there is no actual column. */
-  readonly quantitative: Quantitative | null;
   /** The score as it enters the total: clamped to [0, 分值]. */
   readonly counted: number;
+  // Read when a rule asks: totals need only the cap and the score.
+  private targetMemo: Target | undefined;
+  private quantitativeMemo: Quantitative | null | undefined;
 
   constructor(
     readonly indicator: Indicator,
@@ -64,12 +64,23 @@ export class LeafFacts {
     this.cap = capOf(indicator, context);
     const scoreReading = this.scoreField?.reading;
     this.stated = scoreReading?.kind === 'number' ? scoreReading.value : null;
-    this.target = targetOf(indicator);
-    this.quantitative = this.cap === null ? null : quantitativeOf(indicator, this.target, this.cap);
     const suggestion =
       context.countSuggestions && scoreReading?.kind === 'empty' ? this.suggestion() : null;
     const basis = this.stated ?? suggestion ?? 0;
     this.counted = Math.max(0, this.cap === null ? basis : Math.min(basis, this.cap));
+  }
+
+  /** The 指标值 as a target (指标性质 giving the direction when there is one). */
+  get target(): Target {
+    return (this.targetMemo ??= targetOf(this.indicator));
+  }
+
+  /** Null when the target is not quantitative, the cap unusable or there is no actual column. */
+  get quantitative(): Quantitative | null {
+    if (this.quantitativeMemo === undefined)
+      this.quantitativeMemo =
+        this.cap === null ? null : quantitativeOf(this.indicator, this.target, this.cap);
+    return this.quantitativeMemo;
   }
 
   /** How the grid's 得分率 column writes figures without a %. */

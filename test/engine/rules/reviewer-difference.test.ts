@@ -11,7 +11,10 @@ import { analyzed } from '../../support/grids.js';
 import { testRule } from '../../support/ruleTester.js';
 
 /** A rubric as counties publish it: 分值 | 自评分 | ‹reviewer› per indicator, header on row 2. */
-function rubric(reviewerHead: readonly [string, string?], rows: readonly (readonly SpecCell[])[]) {
+function rubric(
+  reviewerHead: readonly [string, string?],
+  rows: readonly (readonly (SpecCell | undefined)[])[],
+) {
   const s = new SheetBuilder('自评表');
   s.row(['2022年度农村公益事业财政奖补项目绩效评价自评表']);
   const twoRows = reviewerHead[1] !== undefined;

@@ -32,13 +32,13 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
     return table ? [table] : [];
   });
 
-  // Rows of a table are no summary rows, except a grid's 合计 rows, where a grade may stand.
+  // Rows of a table are no summary rows; a grid's 合计 rows may still state the grade.
   const claimed = new Set(gridRows);
   for (const t of amountTables) for (let r = t.range.top; r <= t.range.bottom; r++) claimed.add(r);
-  for (const g of grids) for (const t of g.totals) claimed.delete(t.row);
+  const totalRows = new Set(grids.flatMap((g) => g.totals.map((t) => t.row)));
   const evaluations = zones(view, grids, amountTables).map(({ top, bottom, grid }): Evaluation => {
     // Header-block labels such as 自评得分 stand above the tables; table rows are not summaries.
-    const summary = findSummary(view, claimed, top, bottom);
+    const summary = findSummary(view, claimed, totalRows, top, bottom);
     const inTotalRow = grid?.totals.find((t) => t.kind === 'total' && t.grade);
     return {
       top,

@@ -18,12 +18,13 @@ export interface Summary {
 
 /**
  * The labelled name, total and grade among rows top..bottom.
- * @param claimedRows rows that belong to a recognised table (not its 合计 rows, which may
- *   state the grade).
+ * @param claimedRows rows that belong to a recognised table.
+ * @param totalRows a grid's 合计 rows: claimed, but a grade label there counts.
  */
 export function findSummary(
   view: SheetView,
   claimedRows: ReadonlySet<number>,
+  totalRows: ReadonlySet<number>,
   top: number,
   bottom: number,
 ): Summary {
@@ -33,12 +34,14 @@ export function findSummary(
   let total: LabelledValue | null = null;
   let grade: LabelledValue | null = null;
   for (let row = top; row <= bottom; row++) {
-    if (claimedRows.has(row)) continue;
+    const inTotal = totalRows.has(row);
+    if (claimedRows.has(row) && !inTotal) continue;
     for (let c = view.left; c <= view.right; c++) {
       const text = view.text(row, c);
       if (!text) continue;
       const kind = labelKind(text);
-      if (!kind) continue;
+      // A 合计 row's own label is the grid's; only a grade label there is a summary.
+      if (!kind || (inTotal && kind.kind !== 'grade')) continue;
       if (kind.kind === 'inline') {
         inline ??= inlineName(view, row, c);
       } else if (kind.kind === 'name' && kind.rank < nameRank) {

@@ -123,4 +123,9 @@ export interface CorpusExpectation {
    * invented; expectations cover those rows only. source.md says where the text stops.
    */
   readonly truncated?: boolean;
+  /**
+   * For a table that names its region or its form: the profile whose rules it follows, judged
+   * from what it states (corpus/README.md, "Profiles").
+   */
+  readonly profile?: string;
 }

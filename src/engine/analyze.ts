@@ -6,12 +6,14 @@ import type { Grid } from './grid.js';
 import type { Evaluation, SheetModel } from './model.js';
 import { leafValues, tableValues, type ComputedValue } from './plan/computed.js';
 import { buildWritePlan } from './plan/writePlan.js';
-import { NATIONAL_PROFILE } from './profile/national.js';
+import { detectProfile } from './profile/detect.js';
+import { evidenceOf } from './profile/evidence.js';
 import type { Profile } from './profile/profile.js';
 import { recognizeSheet } from './recognize/index.js';
 import { gradeOf } from './recognize/labels.js';
 import { SheetView } from './recognize/sheetView.js';
 import type {
+  ProfileChoice,
   Finding,
   MappingOverride,
   RecognisedBlock,
@@ -33,7 +35,7 @@ export interface AnalyzeOptions {
   readonly writeValues?: boolean;
   /** The user's correction of the recognised mapping. */
   readonly mapping?: MappingOverride;
-  /** Regional rules; the national pattern by default. */
+  /** Regional rules the user chose; detected from the sheet when absent. */
   readonly profile?: Profile;
   /** The rules to run; every registered rule by default (a rule's own test runs it alone). */
   readonly rules?: readonly Rule[];
@@ -52,7 +54,8 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
   }
 
   const writeValues = options.writeValues ?? true;
-  const profile = options.profile ?? NATIONAL_PROFILE;
+  const choice = chooseProfile(view, model, options.profile);
+  const profile = choice.profile;
   const confirmed = options.mapping?.confirmed ?? false;
   const facts = model.evaluations.map((ev) => scoreEvaluation(ev, profile, writeValues, confirmed));
   // An unsure reading never writes figures: only its marks, until the user confirms it.
@@ -78,6 +81,31 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
     plan: buildWritePlan(computed, findings, writeValues),
     tables,
     confidence: leastSure(facts.map((f) => f.confidence)),
+    profile: choice.described,
+  };
+}
+
+/** The profile the user chose, else the one the sheet's evidence points to. */
+function chooseProfile(
+  view: SheetView,
+  model: SheetModel,
+  chosen: Profile | undefined,
+): { profile: Profile; described: ProfileChoice } {
+  const detection = chosen
+    ? { profile: chosen, evidence: ['由用户选择'], sure: true }
+    : detectProfile(evidenceOf(view, model));
+  const { profile } = detection;
+  const { title, issuer, number, year } = profile.source;
+  return {
+    profile,
+    described: {
+      id: profile.id,
+      name: profile.name,
+      source: `${title}（${[issuer, number, `${year}年`].filter(Boolean).join('，')}）`,
+      evidence: detection.evidence,
+      sure: detection.sure,
+      chosenBy: chosen ? 'user' : 'detection',
+    },
   };
 }
 

@@ -103,6 +103,7 @@ export interface AmountRow {
   readonly rate: FieldRef | null; // 执行率
   readonly cap: FieldRef | null; // 分值 (the total row only)
   readonly score: FieldRef | null; // 得分
+  readonly reason: FieldRef | null; // 原因 (why execution fell short)
 }
 
 export interface AmountTable {

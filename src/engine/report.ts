@@ -178,6 +178,19 @@ export interface TableResult {
   readonly reviewerTotal: number | null;
 }
 
+/** The regional rules a sheet was checked by, and why those. */
+export interface ProfileChoice {
+  readonly id: string;
+  readonly name: string;
+  /** The published document the rules follow, in one line: title, issuer, number, year. */
+  readonly source: string;
+  /** What was seen on the sheet, in Chinese ("表号 510000_0013zp"), or the user's choice. */
+  readonly evidence: readonly string[];
+  /** False when detection rests on weak or conflicting evidence: the user should check it. */
+  readonly sure: boolean;
+  readonly chosenBy: 'detection' | 'user';
+}
+
 export interface RecognisedSheet {
   readonly status: 'recognised';
   readonly sheet: string;
@@ -195,6 +208,8 @@ export interface RecognisedSheet {
   readonly tables: readonly TableResult[];
   /** The least sure of the sheet's tables. */
   readonly confidence: Confidence;
+  /** The regional rules used. */
+  readonly profile: ProfileChoice;
 }
 
 export interface UnrecognisedSheet {

@@ -56,6 +56,12 @@ describe.each(ids)('%s', (id) => {
         continue;
       }
       const result = analyzeSheet(grid);
+      if (
+        expected.profile &&
+        result.status === 'recognised' &&
+        result.profile.id !== expected.profile
+      )
+        problems.push(`${sheet.sheet}: profile ${result.profile.id}, expected ${expected.profile}`);
       if (sheet.tables.length === 0) {
         if (result.status === 'recognised' && result.tables.some((t) => t.indicators > 0))
           problems.push(`${sheet.sheet}: expected no table, found ${result.tables.length}`);

@@ -3,6 +3,7 @@
  * rows, blank rows, the profile's level-1 weights, and sheets with no table at all.
  */
 import { describe, expect, it } from 'vitest';
+import { ZHENGZHOU_DEPARTMENT } from '../../src/engine/profile/profiles/zhengzhou-department.js';
 import { analyzeSheet } from '../../src/engine/index.js';
 import type { CellValue, Grid } from '../../src/engine/grid.js';
 import { analyzed, findingKeys } from '../support/grids.js';
@@ -85,16 +86,17 @@ describe('layouts', () => {
     expect(result.findings).toEqual([]);
   });
 
-  it("warns when level-1 weights differ from the profile's template (部门整体 30/10/30/20)", () => {
-    const result = analyzed(
-      sheet([
-        ['一级指标', '分值', '二级指标', '三级指标', '分值', '得分'],
-        ['投入管理指标', 25, '预算管理', '预算编制', 25, 25],
-        ['可持续性指标', 15, '人才支撑', '培训', 15, 15],
-        ['产出指标', 30, '履职', '任务完成', 30, 30],
-        ['效益指标', 20, '满意度', '受惠人群', 20, 20],
-      ]),
-    );
+  it("warns when level-1 weights differ from the profile's template (郑州 部门整体 30/10/30/20)", () => {
+    const grid = sheet([
+      ['一级指标', '分值', '二级指标', '三级指标', '分值', '得分'],
+      ['投入管理指标', 25, '预算管理', '预算编制', 25, 25],
+      ['可持续性指标', 15, '人才支撑', '培训', 15, 15],
+      ['产出指标', 30, '履职', '任务完成', 30, 30],
+      ['效益指标', 20, '满意度', '受惠人群', 20, 20],
+    ]);
+    // Without 郑州's evidence the national department rules apply: they prescribe no weights.
+    expect(findingKeys(analyzed(grid))).toEqual(['cap-sum-mismatch@E1']);
+    const result = analyzed(grid, { profile: ZHENGZHOU_DEPARTMENT });
     expect(findingKeys(result)).toEqual([
       'cap-sum-mismatch@E1',
       'weight-deviation@B2',

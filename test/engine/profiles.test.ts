@@ -420,7 +420,7 @@ describe('detectProfile', () => {
     ]);
   });
 
-  it('takes a title that names 四川 as 四川, unsure without the form itself', () => {
+  it('does not take a title that names 四川 for the 四川 form: a province publishes many forms', () => {
     const d = detectProfile({
       title: '2023年度四川省省级项目支出绩效自评表',
       texts: [],
@@ -428,13 +428,11 @@ describe('detectProfile', () => {
       level1: [],
       executionCap: 10,
     });
-    expect(d.profile.id).toBe('sichuan-2023');
+    expect(d.profile.id).toBe('national-project');
     expect(d.sure).toBe(false);
-    expect(d.evidence).toEqual([
-      '标题含「四川省」',
-      '预算执行率 10 分',
-      '标题含「项目支出」：项目支出表',
-    ]);
+    expect(d.evidence[0]).toBe(
+      '标题含「四川省」，但未见「四川·部门预算项目支出绩效自评表（2023，表号510000_0013zp）」的表号或说明文字',
+    );
   });
 
   it('reads the 湖北 template by its 20 + 80 split and its notes, even with no place named', () => {

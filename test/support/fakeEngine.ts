@@ -69,6 +69,15 @@ export const FAKE_WARNING: Finding = {
   found: null,
 };
 
+const NATIONAL_CHOICE = {
+  id: 'national-project',
+  name: '全国项目支出',
+  source: '项目支出绩效评价管理办法（财政部，财预〔2020〕10号，2020年）',
+  evidence: ['未见地区、表号或地方模板的特征'],
+  sure: true,
+  chosenBy: 'detection',
+} as const;
+
 export function recognisedSheet(
   sheet: string,
   parts: { findings: readonly Finding[]; plan: WritePlan } & Partial<RecognisedSheet>,
@@ -99,6 +108,7 @@ export function recognisedSheet(
       },
     ],
     confidence: { level: 'sure', reasons: [] },
+    profile: NATIONAL_CHOICE,
     ...parts,
   };
 }

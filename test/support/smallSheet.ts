@@ -63,6 +63,8 @@ export interface SmallSheet {
   readonly summary?: { readonly total?: SpecCell; readonly grade?: SpecCell };
   /** The total line first (row 5), then its parts. */
   readonly budget?: readonly BudgetLine[];
+  /** A 原因 column in the budget block (H4), and what the total line's says (H5). */
+  readonly budgetReason?: string | null;
   /** Leaves from row 12, with 小计 lines among them; none: no indicator grid at all. */
   readonly leaves?: readonly (Leaf | TotalLine)[];
   /** The 合计 line under the leaves; `label` defaults to 合计. */
@@ -149,9 +151,29 @@ export function smallSheet(spec: SmallSheet): Grid {
   const budget = spec.budget ?? [];
   if (budget.length > MAX_BUDGET_LINES) throw new Error('a small sheet has at most 5 budget lines');
   if (budget.length > 0) {
-    b.row(['预算执行情况', '年初预算数', '全年预算数', '全年执行数', '执行率', '分值', '得分']);
-    for (const [label, initial, adjusted, executed, rate, cap, score] of budget)
-      b.row([label, money(initial), money(adjusted), money(executed), asTyped(rate), cap, score]);
+    const reason = spec.budgetReason !== undefined;
+    b.row([
+      '预算执行情况',
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '执行率',
+      '分值',
+      '得分',
+      ...(reason ? ['原因'] : []),
+    ]);
+    budget.forEach(([label, initial, adjusted, executed, rate, cap, score], i) =>
+      b.row([
+        label,
+        money(initial),
+        money(adjusted),
+        money(executed),
+        asTyped(rate),
+        cap,
+        score,
+        ...(reason && i === 0 ? [spec.budgetReason ?? null] : []),
+      ]),
+    );
   }
   const leaves = spec.leaves ?? [];
   if (leaves.length > 0 || spec.total) {

@@ -91,6 +91,14 @@ export const sampleSheet: RecognisedSheet = {
     },
   ],
   confidence: { level: 'sure', reasons: ['各项分值合计 100，满分 100'] },
+  profile: {
+    id: 'national-project',
+    name: '全国项目支出（财预〔2020〕10号）',
+    source: '项目支出绩效评价管理办法（财政部，财预〔2020〕10号，2020年）',
+    evidence: ['未见地区、表号或地方模板的特征'],
+    sure: true,
+    chosenBy: 'detection',
+  },
 };
 
 export const sampleHeaders = {

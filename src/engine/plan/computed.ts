@@ -61,7 +61,7 @@ export function tableValues(ev: EvaluationFacts, out: ComputedValue[]): void {
   const add = collector(out);
   for (const { table } of ev.evaluation.budgets.map((table) => ({ table }))) {
     for (const row of [...(table.total ? [table.total] : []), ...table.groups.flat()]) {
-      const budget = denominator(row);
+      const budget = denominator(row, ev.profile);
       const b = budget ? numberOf(budget.reading) : null;
       const e = row.executed ? numberOf(row.executed.reading) : null;
       if (b !== null && e !== null && b > 0)

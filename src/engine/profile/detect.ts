@@ -72,6 +72,13 @@ const PROVINCES = [
   '新疆',
 ] as const;
 
+/**
+ * A body named after its place ("保山市退役军人事务局", "青神县发展和改革局"): the sheet names a
+ * place even when no list knows it. Not "食品市场监管局" (市场) nor "市级" figures.
+ */
+const PLACED_BODY =
+  /^[\u4e00-\u9fa5]{2,4}?(省|市|县|区|州|盟|旗)(?!场|级)[\u4e00-\u9fa5]*(局|委|办|院|中心|所|站|馆|队|会|校|政府|部|厅)$/;
+
 /** How much each kind of evidence weighs; a regional profile needs CHOSEN, a sure one SURE. */
 const POINTS = {
   formCode: 100,
@@ -114,6 +121,8 @@ interface Candidate {
   readonly specific: boolean;
   readonly contradicted: boolean;
   readonly formCode: boolean;
+  /** One of the profile's own phrases was seen. */
+  readonly phrase: boolean;
 }
 
 export function detectProfile(
@@ -129,9 +138,10 @@ export function detectProfile(
   const national = NATIONAL_BY_KIND[kind?.kind ?? 'project'];
   const nationalSets = Object.values(NATIONAL_BY_KIND).flatMap((p) => p.weightSets);
   const nationalCaps = new Set(Object.values(NATIONAL_BY_KIND).map((p) => p.execution.cap));
-  const namesPlace = [...PROVINCES, ...profiles.flatMap((p) => p.signature.regions)].some(
-    (name) => find(text, name) !== null,
-  );
+  const namesPlace =
+    [...PROVINCES, ...profiles.flatMap((p) => p.signature.regions)].some(
+      (name) => find(text, name) !== null,
+    ) || [text.title, ...text.body].some((t) => PLACED_BODY.test(t));
 
   const notes: string[] = [];
   const candidates: Candidate[] = [];
@@ -149,6 +159,12 @@ export function detectProfile(
     if (namesPlace && !placed && !candidate.formCode) continue;
     if (candidate.contradicted && !candidate.formCode) {
       notes.push(...candidate.evidence);
+      continue;
+    }
+    // A form's rules need the form: its 表号 or its notes' own words, not only its province
+    // (a province publishes many forms).
+    if (formCodes.length > 0 && !candidate.formCode && !candidate.phrase) {
+      notes.push(`${candidate.evidence[0]}，但未见「${profile.name}」的表号或说明文字`);
       continue;
     }
     candidates.push(candidate);
@@ -243,11 +259,13 @@ function score(
     points += POINTS.region;
     specific = true;
   }
+  let phraseSeen = false;
   for (const phrase of phrases) {
     if (!all.some((t) => t.includes(phrase))) continue;
     lines.push(`表中写明「${phrase}」`);
     points += POINTS.phrase;
     specific = true;
+    phraseSeen = true;
   }
   for (const set of profile.weightSets) {
     const own = set.weights.some(
@@ -270,7 +288,15 @@ function score(
     lines.push(`表头有${seen.map((h) => `「${h}」`).join('')}列`);
     points += POINTS.header * seen.length;
   }
-  return { profile, points, evidence: lines, specific, contradicted, formCode: code !== undefined };
+  return {
+    profile,
+    points,
+    evidence: lines,
+    specific,
+    contradicted,
+    formCode: code !== undefined,
+    phrase: phraseSeen,
+  };
 }
 
 function weightList(set: WeightSet): string {

@@ -72,6 +72,7 @@ export function readAmountTable(
       rate: field(row, 'rate'),
       cap: field(row, 'cap'),
       score: field(row, 'score'),
+      reason: field(row, 'reason'),
     };
     bottom = row;
     const text = label?.text ?? '';

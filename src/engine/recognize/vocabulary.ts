@@ -92,7 +92,7 @@ export const REVIEWER_GROUP = /^(市级|州级|省级|财政|复核|审核|专�
 
 /** Columns of a money table: 预算情况, 年度主要任务, 项目明细. */
 export type AmountRole =
-  'name' | 'initial' | 'adjusted' | 'budget' | 'executed' | 'rate' | 'cap' | 'score';
+  'name' | 'initial' | 'adjusted' | 'budget' | 'executed' | 'rate' | 'cap' | 'score' | 'reason';
 
 export const AMOUNT_TERMS: readonly (readonly [string, AmountRole])[] = [
   ['任务名称', 'name'],
@@ -126,6 +126,10 @@ export const AMOUNT_TERMS: readonly (readonly [string, AmountRole])[] = [
   ['执行率分值', 'cap'],
   ['执行率得分', 'score'],
   ['全年(调整)预算数', 'adjusted'],
+  // Why execution fell short (四川: required under 90 %).
+  ['原因', 'reason'],
+  ['未完成原因', 'reason'],
+  ['偏差原因', 'reason'],
 ];
 
 /**

@@ -12,7 +12,7 @@ export const executionOverBudget: Rule = {
   description: '执行数 > 预算数 on a budget row',
   budget({ table }, ctx) {
     for (const row of [...(table.total ? [table.total] : []), ...table.groups.flat()]) {
-      const budget = denominator(row);
+      const budget = denominator(row, ctx.profile);
       const b = budget ? numberOf(budget.reading) : null;
       const e = row.executed ? numberOf(row.executed.reading) : null;
       if (!row.executed || b === null || e === null) continue;

@@ -30,7 +30,7 @@ export const rateMismatch: Rule = {
   },
   budget({ table }, ctx) {
     for (const row of [...(table.total ? [table.total] : []), ...table.groups.flat()]) {
-      const budget = denominator(row);
+      const budget = denominator(row, ctx.profile);
       const b = budget ? numberOf(budget.reading) : null;
       const e = row.executed ? numberOf(row.executed.reading) : null;
       if (!row.rate || b === null || e === null || b <= 0) continue;

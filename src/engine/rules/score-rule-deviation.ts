@@ -1,3 +1,4 @@
+import type { ExecutionFormula } from '../profile/profile.js';
 import { explainQuantitative } from '../score/leaf.js';
 import { num, pct } from '../text/format.js';
 import { numberOf, round, tolerance } from '../values/reading.js';
@@ -35,10 +36,23 @@ export const scoreRuleDeviation: Rule = {
       return;
     ctx.report(
       field.address,
-      `预算执行率得分应为 min(执行率, 100%)×分值 = ${pct(Math.min(rate, 1))}×${num(cap)} = ${num(score)} 分，表中为 ${num(stated)} 分；总分按 ${num(score)} 分计。`,
+      `预算执行率得分应为 ${formulaText(ctx.profile.execution.formula, rate, cap)} = ${num(score)} 分，表中为 ${num(stated)} 分；总分按 ${num(score)} 分计。`,
       round(score),
       stated,
       round(score),
     );
   },
 };
+
+/** How the profile's execution formula gives its points, with the figures in. */
+function formulaText(formula: ExecutionFormula, rate: number, cap: number): string {
+  const r = pct(Math.min(rate, 1));
+  switch (formula.kind) {
+    case 'proportional':
+      return `min(执行率, 100%)×分值 = ${r}×${num(cap)}`;
+    case 'zero-below':
+      return `执行率 ${r}（低于 ${pct(formula.threshold, 0)} 不得分，否则按比例）×${num(cap)}`;
+    case 'tiers':
+      return `执行率 ${r} 所在档次的得分`;
+  }
+}

@@ -1,5 +1,6 @@
 import type { LevelBlock } from '../model.js';
 import type { WeightSet } from '../profile/profile.js';
+import { PROFILES } from '../profile/registry.js';
 import { num } from '../text/format.js';
 import type { BlockFacts } from '../score/evaluation.js';
 import type { Rule } from './rule.js';
@@ -25,9 +26,14 @@ export const weightDeviation: Rule = {
       });
     const sets = ctx.profile.weightSets;
     // A label the other templates do not use (投入管理, 满意度) is what identifies a template;
-    // 产出 and 效益 alone fit every template and prove nothing.
+    // 产出 and 效益 alone fit every template and prove nothing. "Other" means every known
+    // template, not only this profile's: a profile with one template would match anything.
+    const known = PROFILES.flatMap((p) => p.weightSets);
     const distinctive = (set: WeightSet, label: string) =>
-      sets.every((other) => other === set || !other.weights.some((w) => w.label === label));
+      known.every(
+        (other) =>
+          other === set || other.name === set.name || !other.weights.some((w) => w.label === label),
+      );
     const best = sets
       .map((set) => ({ set, matches: matchesOf(set) }))
       .filter((c) => c.matches.length >= 2 && c.matches.some((m) => distinctive(c.set, m.label)))

@@ -95,7 +95,7 @@ export function scoreEvaluation(
     capsInLabels: grid !== null && grid.mapping.columns.cap === undefined,
   };
   const leaf = (index: number) => new LeafFacts(indicators[index]!, context);
-  const execution = executionOf(evaluation.budgets, grid);
+  const execution = executionOf(evaluation.budgets, grid, profile);
   // The grid's 预算执行率 row, when it is the execution score, is no leaf: it stays out of
   // every leaf sum (NaN cap, nothing counted) and enters as the execution score.
   const executionIndex = executionRow(evaluation.budgets, grid)?.index ?? -1;

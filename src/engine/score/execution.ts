@@ -1,6 +1,7 @@
 /**
- * The execution-rate score (预算执行率得分): 执行率 = 执行数 ÷ 全年预算数 (the adjusted
- * budget, not 年初预算数), score = min(执行率, 100%) × 分值. Its cap and stated score stand in
+ * The execution-rate score (预算执行率得分): 执行率 = 执行数 ÷ the profile's budget column
+ * (全年预算数, the adjusted budget, nationally), score by the profile's formula (nationally
+ * min(执行率, 100%) × 分值). Its cap and stated score stand in
  * the budget block's total row, or in a 预算执行率 row of the grid; its rate comes from the
  * budget block's amounts, else from that row's actual value.
  */
@@ -12,6 +13,8 @@ import type {
   IndicatorTable,
   RateScale,
 } from '../model.js';
+import { executionPoints } from '../profile/execution.js';
+import type { Profile } from '../profile/profile.js';
 import { numberOf } from '../values/reading.js';
 import { asFraction } from '../values/rate.js';
 
@@ -27,6 +30,7 @@ export interface ExecutionFacts {
 export function executionOf(
   tables: readonly AmountTable[],
   grid: IndicatorTable | null,
+  profile: Profile,
 ): ExecutionFacts | null {
   const budget = budgetTotal(tables);
   const row = executionRow(tables, grid);
@@ -34,14 +38,14 @@ export function executionOf(
   if (cap === null || Number.isNaN(cap)) return null;
   // From the amounts; a table that publishes only its rate is taken at its word.
   const rate = budget
-    ? (rateOf(budget.row) ??
+    ? (rateOf(budget.row, profile) ??
       (budget.row.rate ? asFraction(budget.row.rate.reading, budget.scale) : null))
     : null;
   return {
     cap,
     rate,
     // Nothing can be earned on a rate nobody can compute (no amounts, a budget of 0).
-    score: rate === null ? 0 : Math.min(rate, 1) * cap,
+    score: rate === null ? 0 : executionPoints(profile.execution.formula, rate, cap),
     scoreField: row?.score ?? budget?.row.score ?? null,
   };
 }
@@ -75,16 +79,20 @@ function budgetTotal(
   return table?.total ? { row: table.total, cap: Number.NaN, scale: table.rateScale } : null;
 }
 
-function rateOf(row: AmountRow): number | null {
-  const budget = denominator(row);
+function rateOf(row: AmountRow, profile: Profile): number | null {
+  const budget = denominator(row, profile);
   const b = budget ? numberOf(budget.reading) : null;
   const e = row.executed ? numberOf(row.executed.reading) : null;
   return b !== null && e !== null && b > 0 ? e / b : null;
 }
 
-/** 全年预算数 when the table has it, else 预算数, else 年初预算数. */
-export function denominator(row: AmountRow): FieldRef | null {
-  for (const f of [row.adjusted, row.budget, row.initial])
+/**
+ * The budget 执行率 divides by: the profile's column when the table has it (全年预算数 /
+ * 调整后预算数 nationally, 年初预算数 where a region says so), else 预算数, else the other.
+ */
+export function denominator(row: AmountRow, profile: Profile): FieldRef | null {
+  const preferred = profile.execution.denominator.column === 'initial' ? row.initial : row.adjusted;
+  for (const f of [preferred, row.budget, row.adjusted, row.initial])
     if (f && f.reading.kind === 'number') return f;
   return null;
 }

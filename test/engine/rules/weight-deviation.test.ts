@@ -3,6 +3,7 @@
  * (nationally 项目 产出 50 / 效益 30 / 满意度 10, 部门整体 投入管理 30 / 可持续性 10 / 产出 30 / 效益 20).
  */
 import { HUBEI_20_80 } from '../../../src/engine/profile/profiles/hubei-20-80.js';
+import { ZHENGZHOU_DEPARTMENT } from '../../../src/engine/profile/profiles/zhengzhou-department.js';
 import { weightDeviation } from '../../../src/engine/rules/weight-deviation.js';
 import { testRule } from '../../support/ruleTester.js';
 import { projectLeaves, smallSheet } from '../../support/smallSheet.js';
@@ -62,7 +63,10 @@ testRule(weightDeviation, {
       ],
     },
     {
-      name: 'a department weighing 投入管理 25 and 可持续性 15',
+      name: 'a department weighing 投入管理 25 and 可持续性 15 (郑州 template)',
+      // The 30/10/30/20 template is 郑州's (seed 000, 注1); a table without 郑州's evidence
+      // is checked by the national department rules, which prescribe no weights.
+      options: { profile: ZHENGZHOU_DEPARTMENT },
       sheet: stated(['投入管理指标', 25], ['可持续性指标', 15], ['产出指标', 30], ['效益指标', 20]),
       findings: [
         {

@@ -29,7 +29,8 @@ export type RuleId =
   | 'execution-over-budget'
   | 'score-suggested'
   | 'recognition-uncertain'
-  | 'reviewer-difference';
+  | 'reviewer-difference'
+  | 'standard-unparsed';
 
 export interface Finding {
   readonly rule: RuleId;

@@ -25,6 +25,7 @@ export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   'score-suggested': '可补填的得分',
   'recognition-uncertain': '识别结果不确定',
   'reviewer-difference': '复核分与自评分不同',
+  'standard-unparsed': '评分标准未能解读',
 };
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {

@@ -1,5 +1,5 @@
-import type { Profile, QualitativeOutcome } from '../profile/profile.js';
-import { normalizeText } from '../text/normalize.js';
+import type { QualitativeOutcome } from '../profile/profile.js';
+import { outcomeOf } from '../score/qualitative.js';
 import { num, pct } from '../text/format.js';
 import { tolerance } from '../values/reading.js';
 import type { Rule } from './rule.js';
@@ -44,23 +44,3 @@ export const qualitativeOutOfBand: Rule = {
     );
   },
 };
-
-/** Which tier an actual text reached: equal to the target, else the longest tier word it contains. */
-function outcomeOf(target: string, actual: string, profile: Profile): QualitativeOutcome | null {
-  const a = normalizeText(actual);
-  if (a === normalizeText(target)) return 'achieved';
-  let best: QualitativeOutcome | null = null;
-  let length = 0;
-  for (const [outcome, words] of Object.entries(profile.qualitativeWords) as [
-    QualitativeOutcome,
-    readonly string[],
-  ][]) {
-    for (const w of words) {
-      if (w.length > length && a.includes(w)) {
-        best = outcome;
-        length = w.length;
-      }
-    }
-  }
-  return best;
-}

@@ -19,6 +19,7 @@ import { scoreNotNumber } from './score-not-number.js';
 import { scoreOverCap } from './score-over-cap.js';
 import { scoreRuleDeviation } from './score-rule-deviation.js';
 import { scoreSuggested } from './score-suggested.js';
+import { standardUnparsed } from './standard-unparsed.js';
 import { subtotalMismatch } from './subtotal-mismatch.js';
 import { taskBudgetMismatch } from './task-budget-mismatch.js';
 import { totalMismatch } from './total-mismatch.js';
@@ -45,4 +46,5 @@ export const RULES: readonly Rule[] = [
   scoreSuggested,
   recognitionUncertain,
   reviewerDifference,
+  standardUnparsed,
 ];

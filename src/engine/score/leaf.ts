@@ -5,6 +5,7 @@
  */
 import type { FieldRef, Indicator, RateScale } from '../model.js';
 import { capInLabel } from '../recognize/labels.js';
+import { parseStandard, type Standard } from '../standards/index.js';
 import { num, pct } from '../text/format.js';
 import { round, tolerance, type Reading } from '../values/reading.js';
 import {
@@ -54,6 +55,7 @@ export class LeafFacts {
   // Read when a rule asks: totals need only the cap and the score.
   private targetMemo: Target | undefined;
   private quantitativeMemo: Quantitative | null | undefined;
+  private standardMemo: Standard | null | undefined;
 
   constructor(
     readonly indicator: Indicator,
@@ -81,6 +83,15 @@ export class LeafFacts {
       this.quantitativeMemo =
         this.cap === null ? null : quantitativeOf(this.indicator, this.target, this.cap);
     return this.quantitativeMemo;
+  }
+
+  /** The row's own 评分标准 text as a rule (or kept unparsed); null when the row has none. */
+  get standard(): Standard | null {
+    if (this.standardMemo === undefined) {
+      const r = this.indicator.standard?.reading;
+      this.standardMemo = r?.kind === 'text' && r.text.length > 1 ? parseStandard(r.text) : null;
+    }
+    return this.standardMemo;
   }
 
   /** How the grid's 得分率 column writes figures without a %. */

@@ -5,6 +5,8 @@
 import { scoreRuleDeviation } from '../../../src/engine/rules/score-rule-deviation.js';
 import { testRule } from '../../support/ruleTester.js';
 import { smallSheet, type BudgetLine, type Leaf } from '../../support/smallSheet.js';
+import { SheetBuilder, typed } from '../../../examples/sheets/sheet-builder.js';
+import { sheetToGrid } from '../../../examples/sheets/toGrid.js';
 
 const leaf = (target: string, actual: Leaf['actual'], cap: number, score: Leaf['score']) =>
   smallSheet({
@@ -110,6 +112,52 @@ testRule(scoreRuleDeviation, {
       findings: [
         { cell: 'G12', expected: 9.5, found: 10, suggestion: 9.5, message: ['= 95%×10 = 9.5 分'] },
       ],
+    },
+  ],
+});
+
+/** 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 | 评分标准: a row scored by its table's own rule. */
+function withStandard(actual: string, score: number, standard: string) {
+  const s = new SheetBuilder('自评表');
+  s.row(['一级指标', '三级指标', '指标值', '实际完成值', '分值', '得分', '评分标准']);
+  s.row(['产出指标', '资金到位率', '≥95%', typed(actual), 10, score, standard]);
+  return sheetToGrid(s.build([]));
+}
+
+const TIERS = '≥95%得满分；90%（含）-95%得8分；低于90%不得分';
+
+testRule(scoreRuleDeviation, {
+  valid: [
+    { name: "the table's tiers give 8 for 92 %", sheet: withStandard('92%', 8, TIERS) },
+    { name: 'its tiers give full marks for 96 %', sheet: withStandard('96%', 10, TIERS) },
+    {
+      name: 'its tiers decide, not the quantitative rule (which would give 9.68 for 92 %)',
+      sheet: withStandard('92%', 8, TIERS),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a score its own tiers do not give, quoted in the message',
+      sheet: withStandard('92%', 10, TIERS),
+      findings: [
+        {
+          cell: 'F2',
+          expected: 8,
+          found: 10,
+          suggestion: 8,
+          message: ['按表中评分标准「', '应得 8 分', '表中为 10 分'],
+        },
+      ],
+    },
+    {
+      name: 'below its lowest tier',
+      sheet: withStandard('85%', 5, TIERS),
+      findings: [{ cell: 'F2', expected: 0, found: 5, suggestion: 0, message: ['应得 0 分'] }],
+    },
+    {
+      name: 'a per-point deduction with a floor',
+      sheet: withStandard('92%', 10, '每少1个百分点扣1分，扣完为止'),
+      findings: [{ cell: 'F2', expected: 7, found: 10, suggestion: 7, message: ['扣完为止'] }],
     },
   ],
 });

@@ -4,6 +4,7 @@
  * top to bottom: "一级指标" over "名称 | 分值" gives level1 and level1Cap.
  */
 import type { ColumnRole } from '../report.js';
+import { memoize } from '../text/memo.js';
 import type { SheetView } from './sheetView.js';
 import {
   INDICATOR_TERMS,
@@ -92,17 +93,10 @@ export function sameColumns(a: HeaderBand, b: HeaderBand): boolean {
 }
 
 /** Header labels repeat down a sheet and across sheets: each distinct one is matched once. */
-const roles = new Map<string, IndicatorHeaderRole | null>();
-const MAX_ROLES = 10_000;
+const termOf = memoize((label: string) => matchTerm(label, INDICATOR_TERMS));
 
 function roleOf(label: string): IndicatorHeaderRole | null {
-  if (label.length > MAX_LABEL_LENGTH) return null;
-  let role = roles.get(label);
-  if (role === undefined) {
-    role = matchTerm(label, INDICATOR_TERMS);
-    if (roles.size < MAX_ROLES) roles.set(label, role);
-  }
-  return role;
+  return label.length <= MAX_LABEL_LENGTH ? termOf(label) : null;
 }
 
 function resolveColumns(

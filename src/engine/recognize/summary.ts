@@ -3,6 +3,7 @@
  * block, "绩效自评综合得分 | 92" in a form, "评价等级 | ☑优 …☐良 …" as tick boxes.
  */
 import type { LabelledValue, StatedName } from '../model.js';
+import { memoize } from '../text/memo.js';
 import { withoutNote } from './labels.js';
 import type { SheetView } from './sheetView.js';
 import { NAME_LABELS, SUMMARY_GRADE_LABELS, SUMMARY_TOTAL_LABELS } from './vocabulary.js';
@@ -77,17 +78,7 @@ type LabelKind =
 const MAX_LABEL = 16;
 
 /** What a cell's text labels, classified once per distinct text (labels repeat down sheets). */
-const kinds = new Map<string, LabelKind | null>();
-const MAX_KINDS = 10_000;
-
-function labelKind(text: string): LabelKind | null {
-  let kind = kinds.get(text);
-  if (kind === undefined) {
-    kind = classify(text);
-    if (kinds.size < MAX_KINDS) kinds.set(text, kind);
-  }
-  return kind;
-}
+const labelKind = memoize(classify);
 
 function classify(text: string): LabelKind | null {
   if (text.length > MAX_LABEL)

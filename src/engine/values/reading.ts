@@ -4,6 +4,7 @@
  * Every later rule works on a Reading, never on a raw cell.
  */
 import { isExcelError, type Cell } from '../grid.js';
+import { memoize } from '../text/memo.js';
 import { normalizeText } from '../text/normalize.js';
 
 export type Reading =
@@ -95,23 +96,16 @@ interface FormatInfo {
 }
 
 /** Sheets use a handful of formats over thousands of cells: parse each once. */
-const formats = new Map<string, FormatInfo>();
-
-function formatInfo(format: string): FormatInfo {
-  let info = formats.get(format);
-  if (!info) {
-    const bare = format.replace(/"[^"]*"/g, '');
-    const fixed = format !== 'General' ? /0(?:\.(0+))?/.exec(bare) : null;
-    const codes = bare.replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
-    info = {
-      percent: bare.includes('%'),
-      date: format !== 'General' && /[ymdhs]/i.test(codes),
-      fixedDecimals: fixed ? (fixed[1]?.length ?? 0) : null,
-    };
-    formats.set(format, info);
-  }
-  return info;
-}
+const formatInfo = memoize((format: string): FormatInfo => {
+  const bare = format.replace(/"[^"]*"/g, '');
+  const fixed = format !== 'General' ? /0(?:\.(0+))?/.exec(bare) : null;
+  const codes = bare.replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return {
+    percent: bare.includes('%'),
+    date: format !== 'General' && /[ymdhs]/i.test(codes),
+    fixedDecimals: fixed ? (fixed[1]?.length ?? 0) : null,
+  };
+});
 
 /**
  * Decimals of the value as the reader sees it, in the unit of `value` (for a percentage,

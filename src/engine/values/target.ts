@@ -3,6 +3,7 @@
  * comparator and number, at most a short unit remains ("≥1份", "≤20%", "100");
  * "2021年底前完成" stays qualitative although it holds digits.
  */
+import { memoize } from '../text/memo.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Reading } from './reading.js';
 
@@ -123,17 +124,7 @@ function scaled(q: Quantity, unitPercent: boolean): Quantity {
 type Comparison = { readonly op: Comparator | null; readonly quantity: Quantity } | null;
 
 /** Targets repeat down a column ("≥95%" on half the rows): parse each distinct text once. */
-const parsed = new Map<string, Comparison>();
-const MAX_CACHED = 10_000;
-
-function parseComparison(raw: string): Comparison {
-  let result = parsed.get(raw);
-  if (result === undefined) {
-    result = parseUncached(raw);
-    if (parsed.size < MAX_CACHED) parsed.set(raw, result);
-  }
-  return result;
-}
+const parseComparison = memoize(parseUncached);
 
 function parseUncached(raw: string): Comparison {
   let text = normalizeText(raw);

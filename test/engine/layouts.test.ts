@@ -131,4 +131,41 @@ describe('layouts', () => {
     expect(analyzed(grid).total?.score).toBe(100);
     expect(analyzed(grid, { mapping: { columns: { score: 5 } } }).total?.score).toBe(85);
   });
+
+  it('reads a 备注 column as the reasons when the table has no reason column', () => {
+    const result = analyzed(
+      sheet([
+        ['一级指标', '二级指标', '三级指标', '分值', '得分', '备注'],
+        ['产出指标', '数量指标', '检查次数', 50, 45, null],
+        [null, null, '培训人次', 50, 48, '2名学员因病缺训'],
+      ]),
+    );
+    expect(result.mapping?.columns.reason).toBe(5);
+    expect(findingKeys(result, 'warning')).toContain('reason-missing@F2');
+    expect(findingKeys(result, 'warning')).not.toContain('reason-missing@F3');
+  });
+
+  it('keeps a real reason column over a 备注 beside it', () => {
+    const result = analyzed(
+      sheet([
+        ['一级指标', '三级指标', '分值', '得分', '备注', '偏差原因分析'],
+        ['产出指标', '检查次数', 100, 95, '季度汇总', null],
+      ]),
+    );
+    expect(result.mapping?.columns.reason).toBe(5);
+  });
+
+  it('finds a stated total beside the budget block, outside the grid', () => {
+    const result = analyzed(
+      sheet([
+        ['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额', 10, 10, 10, 10, 1, 10, null, '自评得分', 95],
+        [],
+        ['一级指标', '二级指标', '三级指标', '分值', '得分', '偏差原因'],
+        ['产出指标', '数量指标', '检查次数', 90, 90, null],
+      ]),
+    );
+    expect(result.total).toMatchObject({ score: 100, stated: 95, cell: 'J2' });
+    expect(findingKeys(result, 'error')).toEqual(['total-mismatch@J2']);
+  });
 });

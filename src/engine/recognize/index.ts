@@ -34,11 +34,14 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
 
   // Rows of a table are no summary rows; a grid's 合计 rows may still state the grade.
   const claimed = new Set(gridRows);
-  for (const t of amountTables) for (let r = t.range.top; r <= t.range.bottom; r++) claimed.add(r);
+  // A budget block claims its own columns only: "自评得分 | 98" may stand beside it.
+  const besideBudgets = new Map<number, number>();
+  for (const t of amountTables)
+    for (let r = t.range.top; r <= t.range.bottom; r++) besideBudgets.set(r, t.range.right);
   const totalRows = new Set(grids.flatMap((g) => g.totals.map((t) => t.row)));
   const evaluations = zones(view, grids, amountTables).map(({ top, bottom, grid }): Evaluation => {
     // Header-block labels such as 自评得分 stand above the tables; table rows are not summaries.
-    const summary = findSummary(view, claimed, totalRows, top, bottom);
+    const summary = findSummary(view, { rows: claimed, besideBudgets, totalRows }, top, bottom);
     const inTotalRow = grid?.totals.find((t) => t.kind === 'total' && t.grade);
     return {
       top,

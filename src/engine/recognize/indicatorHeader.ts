@@ -104,7 +104,7 @@ function resolveColumns(
   first: number,
   last: number,
 ): Partial<Record<ColumnRole, number>> {
-  const perColumn: (ColumnRole | 'cap' | null)[] = [];
+  const perColumn: (ColumnRole | 'remark' | null)[] = [];
   for (let c = view.left; c <= view.right; c++) {
     const labels: string[] = [];
     for (let r = first; r <= last; r++) {
@@ -120,13 +120,15 @@ function resolveColumns(
   const columns: Partial<Record<ColumnRole, number>> = {};
   perColumn.forEach((role, i) => {
     const col = view.left + i;
-    if (!role) return;
+    if (!role || role === 'remark') return;
     const taken = columns[role];
     // Two columns headed alike ("项目权重 | … | 分值"): the figures are in the one with numbers.
     if (taken === undefined || figuresBelow(view, last, col) > figuresBelow(view, last, taken))
       columns[role] = col;
   });
   headerlessScore(view, first, last, columns);
+  const remark = perColumn.indexOf('remark');
+  if (columns.reason === undefined && remark >= 0) columns.reason = view.left + remark;
   return columns;
 }
 
@@ -156,7 +158,7 @@ function headerlessScore(
 }
 
 /** One column's labels, top to bottom, to its role. */
-function resolveColumn(labels: readonly string[]): ColumnRole | null {
+function resolveColumn(labels: readonly string[]): ColumnRole | 'remark' | null {
   const roles = labels.map(roleOf);
   if (roles.includes('score') && labels.some((l) => REVIEWER_GROUP.test(l))) return 'reviewer';
   const level = [...roles].reverse().find((r): r is Level => LEVELS.includes(r as Level));
@@ -172,7 +174,7 @@ function resolveColumn(labels: readonly string[]): ColumnRole | null {
  * "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值" (seed 004): a 分值 right after a level
  * column is that level's cap, unless that level is the deepest, whose cap is the leaf cap.
  */
-function assignLevelCaps(perColumn: (ColumnRole | null)[]): void {
+function assignLevelCaps(perColumn: (ColumnRole | 'remark' | null)[]): void {
   const deepest = [...LEVELS].reverse().find((l) => perColumn.includes(l));
   const caps = perColumn.filter((r) => r === 'cap').length;
   if (caps < 2) return;

@@ -17,15 +17,20 @@ export interface Summary {
   readonly grade: LabelledValue | null;
 }
 
-/**
- * The labelled name, total and grade among rows top..bottom.
- * @param claimedRows rows that belong to a recognised table.
- * @param totalRows a grid's 合计 rows: claimed, but a grade label there counts.
- */
+/** What the recognised tables claim: summaries are looked for elsewhere. */
+export interface Claimed {
+  /** Rows of an indicator grid. */
+  readonly rows: ReadonlySet<number>;
+  /** Rows of a budget block, and its last column: cells right of it are free. */
+  readonly besideBudgets: ReadonlyMap<number, number>;
+  /** A grid's 合计 rows: claimed, but a grade label there counts. */
+  readonly totalRows: ReadonlySet<number>;
+}
+
+/** The labelled name, total and grade among rows top..bottom, outside the tables. */
 export function findSummary(
   view: SheetView,
-  claimedRows: ReadonlySet<number>,
-  totalRows: ReadonlySet<number>,
+  claimed: Claimed,
   top: number,
   bottom: number,
 ): Summary {
@@ -35,9 +40,10 @@ export function findSummary(
   let total: LabelledValue | null = null;
   let grade: LabelledValue | null = null;
   for (let row = top; row <= bottom; row++) {
-    const inTotal = totalRows.has(row);
-    if (claimedRows.has(row) && !inTotal) continue;
-    for (let c = view.left; c <= view.right; c++) {
+    const inTotal = claimed.totalRows.has(row);
+    if (claimed.rows.has(row) && !inTotal) continue;
+    const budgetRight = claimed.besideBudgets.get(row);
+    for (let c = budgetRight === undefined ? view.left : budgetRight + 1; c <= view.right; c++) {
       const text = view.text(row, c);
       if (!text) continue;
       const kind = labelKind(text);

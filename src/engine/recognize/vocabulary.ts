@@ -9,6 +9,7 @@ import type { ColumnRole } from '../report.js';
 export type IndicatorHeaderRole =
   | Exclude<ColumnRole, 'level1Cap' | 'level2Cap'>
   | 'level' // "名称" under a 一级/二级/三级 group; resolved by its group
+  | 'remark' // 备注 / 说明: the reason column when there is no other
   | 'ignored';
 
 export const INDICATOR_TERMS: readonly (readonly [string, IndicatorHeaderRole])[] = [
@@ -74,6 +75,9 @@ export const INDICATOR_TERMS: readonly (readonly [string, IndicatorHeaderRole])[
   ['未达标原因', 'reason'],
   ['扣分原因', 'reason'],
   ['改进措施', 'ignored'],
+  // A 备注 or 说明 column holds the reasons when the table has no reason column of its own.
+  ['备注', 'remark'],
+  ['说明', 'remark'],
   ['评分标准', 'standard'],
   ['参考评分标准', 'standard'],
   ['指标解释', 'standard'],

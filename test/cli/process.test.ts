@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PROFILES } from '../../src/engine/index.js';
 import { useTempDir } from '../support/tempDir.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -56,6 +57,19 @@ describe('the ziping process', () => {
       .map((line) => JSON.parse(line));
     expect(reports.map((r: { file: string }) => r.file)).toEqual(files);
     expect(reports[2].sheets[0].total.score).toBe(99.5);
+  });
+
+  it('exits 2 on an unknown --profile, listing the ids there are, and checks nothing', () => {
+    const run = ziping(
+      'check',
+      path.join('examples', 'shangjie-2021.xlsx'),
+      '--profile',
+      'beijing',
+    );
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('没有编号为「beijing」的评分规则。可用的编号：');
+    for (const { id } of PROFILES) expect(run.stderr).toContain(id);
   });
 
   it('exits 2 on an unknown flag', () => {

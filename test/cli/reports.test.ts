@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/cli/fileResult.js';
 import { exitCodeOf } from '../../src/cli/fileResult.js';
 import { formatJsonReport, toJsonReport } from '../../src/cli/jsonReport.js';
+import { SUMMARY_HEADER, summaryRows } from '../../src/cli/summary.js';
 import { formatNumber, formatTextReport, formatTextSummary } from '../../src/cli/textReport.js';
 import type { Finding, ProfileChoice } from '../../src/engine/report.js';
 import { FAKE_ERROR, FAKE_WARNING, recognisedSheet } from '../support/fakeEngine.js';
@@ -272,6 +273,13 @@ describe('the profile each sheet was checked by', () => {
     expect(text).toContain(
       '  规则：四川·部门预算项目支出绩效自评表（依据：标题含「四川省」）——识别不确定，请核对；如不对，用 --profile 指定（ziping profiles 列出可选规则）\n',
     );
+  });
+
+  it('fills the 规则 column of the summary, saying when detection is unsure', () => {
+    const rule = (profile: ProfileChoice) => summaryRows([withProfile(profile)])[0]?.at(-1);
+    expect(SUMMARY_HEADER.at(-1)).toBe('规则');
+    expect(rule(sichuan)).toBe('四川·部门预算项目支出绩效自评表');
+    expect(rule({ ...sichuan, sure: false })).toBe('四川·部门预算项目支出绩效自评表（识别不确定）');
   });
 
   it('says when the user chose the profile', () => {

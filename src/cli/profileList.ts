@@ -18,7 +18,7 @@ export interface JsonProfile {
     /** 文号 or 表号; null when the copy found shows none. */
     readonly number: string | null;
     readonly year: number;
-    /** Where the copy that was read stands; null when it was read in another publication. */
+    /** Where the copy that was read stands; null when not known. */
     readonly url: string | null;
     /** The publication the form was read in, when that is not the document itself. */
     readonly seenIn: string | null;

@@ -3,7 +3,7 @@
  * copy. Never throws: whatever goes wrong becomes the result's failure. Runs on the main
  * thread or in a worker (see workerPool.ts).
  */
-import { analyzeSheet } from '../engine/index.js';
+import { analyzeSheet, type Profile } from '../engine/index.js';
 import type { SheetAnalysis } from '../engine/report.js';
 import {
   isWorkbookError,
@@ -21,16 +21,22 @@ export interface FileTask {
   readonly target: string | null;
   /** Replace an existing copy. */
   readonly overwrite: boolean;
+  /**
+   * The rules every sheet is checked by; detected per sheet when null. Plain data, so it
+   * crosses to a worker thread whole.
+   */
+  readonly profile: Profile | null;
 }
 
 export async function checkFile(task: FileTask): Promise<FileResult> {
-  const { file, sheets, target } = task;
+  const { file, sheets, target, profile } = task;
   let analyses: SheetAnalysis[] = [];
   let format: WorkbookFormat | null = null;
   try {
     const workbook = await readWorkbook(file, { sheets });
     format = workbook.format;
-    analyses = workbook.grids.map((grid) => analyzeSheet(grid));
+    const options = profile === null ? {} : { profile };
+    analyses = workbook.grids.map((grid) => analyzeSheet(grid, options));
     const recognised = analyses.flatMap((a) => (a.status === 'recognised' ? [a] : []));
     // No 自评表 on any sheet: nothing to mark, so no copy (the exit code says so).
     if (target === null || recognised.length === 0)

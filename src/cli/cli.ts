@@ -4,7 +4,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { check, type CheckOptions, type CliIo } from './commands.js';
+import { PROFILES, profileById, type Profile } from '../engine/index.js';
+import { check, profiles, type CheckOptions, type CliIo, type ReportFormat } from './commands.js';
 import { EXIT_FAILURE, EXIT_OK } from './fileResult.js';
 import { HELP_TEXT, USAGE } from './help.js';
 import type { FileRunner } from './runners.js';
@@ -12,7 +13,11 @@ import type { FileRunner } from './runners.js';
 export type ParsedCli =
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string }
+  | { readonly kind: 'profiles'; readonly format: ReportFormat }
   | { readonly kind: 'check'; readonly options: CheckOptions };
+
+/** Options only `check` takes; `profiles` refuses them rather than ignore them. */
+const CHECK_ONLY = ['sheet', 'write', 'overwrite', 'summary', 'jobs', 'profile'] as const;
 
 export function parseCli(argv: readonly string[]): ParsedCli {
   let parsed;
@@ -28,6 +33,7 @@ export function parseCli(argv: readonly string[]): ParsedCli {
         overwrite: { type: 'boolean' },
         summary: { type: 'string' },
         jobs: { type: 'string' },
+        profile: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -38,12 +44,29 @@ export function parseCli(argv: readonly string[]): ParsedCli {
   if (values.help) return { kind: 'help' };
   const [command, ...files] = positionals;
   if (command === undefined) return usageError('缺少命令。');
-  if (command !== 'check') return usageError(`未知命令「${command}」，目前只有 check。`);
-  if (files.length === 0)
-    return usageError('请至少给出一个工作簿文件（.xlsx、.xls、.et、.ods 等）。');
+  if (command !== 'check' && command !== 'profiles')
+    return usageError(`未知命令「${command}」，可用的命令是 check 和 profiles。`);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') {
     return usageError(`--format 只能是 text 或 json，而不是「${format}」。`);
+  }
+  if (command === 'profiles') {
+    if (files.length > 0)
+      return usageError(`profiles 不接受文件，而这里给出了「${files.join('」「')}」。`);
+    const misplaced = CHECK_ONLY.find((option) => values[option] !== undefined);
+    if (misplaced !== undefined)
+      return usageError(`选项 --${misplaced} 只用于 check，profiles 只接受 --format。`);
+    return { kind: 'profiles', format };
+  }
+  if (files.length === 0)
+    return usageError('请至少给出一个工作簿文件（.xlsx、.xls、.et、.ods 等）。');
+  let profile: Profile | null = null;
+  if (values.profile !== undefined) {
+    profile = profileById(values.profile) ?? null;
+    if (profile === null)
+      return usageError(
+        `没有编号为「${values.profile}」的评分规则。可用的编号：${PROFILES.map((p) => p.id).join('、')}（ziping profiles 列出各自的名称与依据）。`,
+      );
   }
   const summary = values.summary ?? null;
   if (summary !== null && !/\.(xlsx|csv)$/i.test(summary))
@@ -64,6 +87,7 @@ export function parseCli(argv: readonly string[]): ParsedCli {
       overwrite: values.overwrite ?? false,
       summary,
       jobs,
+      profile,
     },
   };
 }
@@ -97,8 +121,12 @@ export async function runCli(
       io.stdout(HELP_TEXT);
       return EXIT_OK;
     case 'usage-error':
-      io.stderr(`${parsed.message}\n用法：${USAGE}\n运行 ziping --help 查看说明。\n`);
+      io.stderr(
+        `${parsed.message}\n用法：${USAGE.join('\n      ')}\n运行 ziping --help 查看说明。\n`,
+      );
       return EXIT_FAILURE;
+    case 'profiles':
+      return profiles(parsed.format, io);
     case 'check':
       return check(parsed.options, io, runner);
   }

@@ -4,11 +4,13 @@
  */
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PROFILES, type Profile } from '../engine/index.js';
 import { isLockFile, writeSummaryWorkbook } from '../file/index.js';
 import type { FileTask } from './checkFile.js';
-import { EXIT_FAILURE, exitCodeOf, worstExitCode, type FileResult } from './fileResult.js';
+import { EXIT_FAILURE, EXIT_OK, exitCodeOf, worstExitCode, type FileResult } from './fileResult.js';
 import { formatJsonReport } from './jsonReport.js';
 import { planOutputs } from './outputPaths.js';
+import { formatProfilesText, toJsonProfiles } from './profileList.js';
 import { createProgress } from './progress.js';
 import { inProcess, workerPool, type FileRunner } from './runners.js';
 import { formatCsv, SUMMARY_HEADER, SUMMARY_WIDTHS, summaryRows } from './summary.js';
@@ -36,6 +38,18 @@ export interface CheckOptions {
   readonly summary: string | null;
   /** Files checked at once (--jobs). */
   readonly jobs: number;
+  /** The rules every sheet is checked by (--profile); detected per sheet when null. */
+  readonly profile: Profile | null;
+}
+
+/** `ziping profiles`: every registered profile with its source. */
+export function profiles(format: ReportFormat, io: CliIo): number {
+  io.stdout(
+    format === 'json'
+      ? `${JSON.stringify(toJsonProfiles(PROFILES))}\n`
+      : formatProfilesText(PROFILES),
+  );
+  return EXIT_OK;
 }
 
 /** `ziping check`: the exit code is the worst over all files (see `worstExitCode`). */
@@ -75,6 +89,7 @@ export async function check(
     sheets: options.sheets,
     target: outputs.get(file) ?? null,
     overwrite: options.overwrite,
+    profile: options.profile,
   }));
   const results: FileResult[] = [];
   const many = files.length > 1;

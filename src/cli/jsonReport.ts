@@ -10,7 +10,9 @@
  *                              "suggestion"?}],
  *                "tables": [{"range", "name", "indicators", "total", "grade",
  *                            "confidence": {"level": "sure" | "unsure", "reasons"}}],
- *                "confidence": {"level", "reasons"}}],
+ *                "confidence": {"level", "reasons"},
+ *                "profile": {"id", "name", "source", "evidence", "sure",
+ *                            "chosenBy": "detection" | "user"}}],
  *    "skipped": [{"sheet", "reason"}],
  *    "written": "out.xlsx" | null,
  *    "error": {"code", "message"} | null,
@@ -19,6 +21,11 @@
  * `tables` lists every table of a sheet (a sheet may stack several projects' tables, each
  * with its own total and grade); the sheet's own `total` and `grade` are its first table's.
  * An `unsure` confidence means no computed figure was written to the copy.
+ *
+ * `profile` names the regional scoring rules the sheet was checked by: its `id` (what
+ * `--profile` takes; `ziping profiles` lists them), `name`, `source` (the published document in
+ * one line), `evidence` (what on the sheet pointed to it, in Chinese) and whether detection
+ * was `sure`; `chosenBy` is "user" when `--profile` chose it.
  *
  * `sheets` holds the recognised sheets only; a sheet the engine did not recognise is listed
  * in `skipped` with the engine's Chinese reason. A sheet without scores to total (budget
@@ -29,6 +36,7 @@
 import type {
   Confidence,
   Finding,
+  ProfileChoice,
   RecognisedSheet,
   SheetGrade,
   SheetTotal,
@@ -75,6 +83,15 @@ export interface JsonTable {
   readonly confidence: JsonConfidence;
 }
 
+export interface JsonProfileChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly source: string;
+  readonly evidence: readonly string[];
+  readonly sure: boolean;
+  readonly chosenBy: 'detection' | 'user';
+}
+
 export interface JsonSheet {
   readonly sheet: string;
   readonly indicators: number;
@@ -88,6 +105,7 @@ export interface JsonSheet {
   readonly findings: readonly JsonFinding[];
   readonly tables: readonly JsonTable[];
   readonly confidence: JsonConfidence;
+  readonly profile: JsonProfileChoice;
 }
 
 export interface JsonFileReport {
@@ -131,7 +149,14 @@ function toJsonSheet(sheet: RecognisedSheet): JsonSheet {
     findings: sheet.findings.map(toJsonFinding),
     tables: sheet.tables.map(toJsonTable),
     confidence: toJsonConfidence(sheet.confidence),
+    profile: toJsonProfileChoice(sheet.profile),
   };
+}
+
+/** Field by field, so the JSON keeps its documented shape whatever the engine adds. */
+function toJsonProfileChoice(choice: ProfileChoice): JsonProfileChoice {
+  const { id, name, source, evidence, sure, chosenBy } = choice;
+  return { id, name, source, evidence: [...evidence], sure, chosenBy };
 }
 
 function toJsonTable(table: TableResult): JsonTable {

@@ -3,7 +3,7 @@
  * hundred departments' workbooks and wants them side by side; a row per file that could not
  * be read or had no 自评表, so none goes missing from the list.
  */
-import type { Finding, RecognisedSheet, TableResult } from '../engine/report.js';
+import type { Finding, ProfileChoice, RecognisedSheet, TableResult } from '../engine/report.js';
 import { fromA1 } from '../engine/grid.js';
 import { hasRecognisedSheet, type FileResult } from './fileResult.js';
 
@@ -21,10 +21,12 @@ export const SUMMARY_HEADER = [
   '警告数',
   '第一个错误',
   '说明',
+  // Last, so a script that reads the columns by position before it was added still works.
+  '规则',
 ] as const;
 
 /** Column widths in characters, for the .xlsx summary. */
-export const SUMMARY_WIDTHS = [28, 16, 28, 10, 10, 9, 9, 8, 8, 60, 40] as const;
+export const SUMMARY_WIDTHS = [28, 16, 28, 10, 10, 9, 9, 8, 8, 60, 40, 40] as const;
 
 export function summaryRows(results: readonly FileResult[]): SummaryValue[][] {
   return results.flatMap((result): SummaryValue[][] => {
@@ -42,11 +44,12 @@ export function summaryRows(results: readonly FileResult[]): SummaryValue[][] {
           null,
           null,
           `无法读取：${result.failure.message}`,
+          null,
         ],
       ];
     if (!hasRecognisedSheet(result))
       return [
-        [result.file, null, null, null, null, null, null, null, null, null, '未识别到自评表'],
+        [result.file, null, null, null, null, null, null, null, null, null, '未识别到自评表', null],
       ];
     return result.analyses.flatMap((sheet) =>
       sheet.status === 'recognised'
@@ -111,7 +114,13 @@ function tableRow(
     findings.filter((f) => f.severity === 'warning').length,
     errors[0] ? `${errors[0].cell} ${errors[0].message}` : null,
     notes.length > 0 ? notes.join('；') : null,
+    profileCell(sheet.profile),
   ];
+}
+
+/** The profile's name; an unsure detection says so, for the reviewer to rerun with --profile. */
+function profileCell(profile: ProfileChoice): string {
+  return profile.sure ? profile.name : `${profile.name}（识别不确定）`;
 }
 
 function rounded(n: number | null): number | null {

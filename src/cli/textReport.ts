@@ -6,6 +6,7 @@
 import { fromA1 } from '../engine/grid.js';
 import type {
   Finding,
+  ProfileChoice,
   RecognisedSheet,
   Severity,
   SheetAnalysis,
@@ -57,6 +58,7 @@ export function formatTextSummary(results: readonly FileResult[]): string {
 function sheetLines(sheet: RecognisedSheet): string[] {
   const lines = [
     `工作表「${sheet.sheet}」：已识别 ${sheet.blocks.map((b) => b.label).join('；') || `指标 ${sheet.indicators} 项`}`,
+    profileLine(sheet.profile),
   ];
   if (sheet.tables.length > 1) {
     lines.push(`  此表上下排列着 ${sheet.tables.length} 张自评表，各自计分：`);
@@ -85,6 +87,17 @@ function sheetLines(sheet: RecognisedSheet): string[] {
     for (const f of group) lines.push(`    ${f.cell.padEnd(width)}  ${f.message}  [${f.rule}]`);
   }
   return lines;
+}
+
+/** Which regional rules scored the sheet, and why those: the user's choice or what was seen. */
+function profileLine(profile: ProfileChoice): string {
+  if (profile.chosenBy === 'user') return `  规则：${profile.name}（用 --profile 指定）`;
+  // The line names the profile already; the engine's closing "选用「…」" would say it twice.
+  const evidence = profile.evidence.filter((e) => e !== `选用「${profile.name}」`);
+  const line = `  规则：${profile.name}（依据：${evidence.join('；')}）`;
+  return profile.sure
+    ? line
+    : `${line}——识别不确定，请核对；如不对，用 --profile 指定（ziping profiles 列出可选规则）`;
 }
 
 function tableLines(table: TableResult, index: number): string[] {

@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseCli } from '../../src/cli/cli.js';
+import { PROFILES, profileById } from '../../src/engine/index.js';
 import { runZiping } from '../support/cliHarness.js';
 
 describe('parseCli', () => {
@@ -23,6 +24,8 @@ describe('parseCli', () => {
         '汇总.csv',
         '--jobs',
         '3',
+        '--profile',
+        'sichuan-2023',
       ]),
     ).toEqual({
       kind: 'check',
@@ -34,6 +37,7 @@ describe('parseCli', () => {
         overwrite: true,
         summary: '汇总.csv',
         jobs: 3,
+        profile: profileById('sichuan-2023'),
       },
     });
   });
@@ -49,6 +53,7 @@ describe('parseCli', () => {
         overwrite: false,
         summary: null,
         jobs: availableParallelism(),
+        profile: null,
       },
     });
   });
@@ -62,11 +67,23 @@ describe('parseCli', () => {
     [['check', 'a.xlsx', '--summary', '汇总.txt'], /--summary.*\.xlsx 或 \.csv.*汇总\.txt/],
     [['check'], /至少给出一个工作簿文件/],
     [[], /缺少命令/],
-    [['verify', 'a.xlsx'], /未知命令「verify」/],
+    [['verify', 'a.xlsx'], /未知命令「verify」，可用的命令是 check 和 profiles/],
+    [['check', 'a.xlsx', '--profile'], /^参数有误：选项「--profile」后面缺少取值。$/],
+    [['profiles', 'a.xlsx'], /profiles 不接受文件.*a\.xlsx/],
+    [['profiles', '--profile', 'sichuan-2023'], /--profile 只用于 check/],
+    [['profiles', '--format', 'csv'], /text 或 json.*csv/],
   ])('rejects %j', (argv, message) => {
     const parsed = parseCli(argv);
     expect(parsed.kind).toBe('usage-error');
     expect(parsed.kind === 'usage-error' && parsed.message).toMatch(message);
+  });
+
+  it('parses profiles with its format', () => {
+    expect(parseCli(['profiles'])).toEqual({ kind: 'profiles', format: 'text' });
+    expect(parseCli(['profiles', '--format', 'json'])).toEqual({
+      kind: 'profiles',
+      format: 'json',
+    });
   });
 
   it('treats --help anywhere as a request for help', () => {
@@ -87,6 +104,9 @@ describe('runCli', () => {
       '--format',
       '--write',
       '{name}',
+      '--profile ID',
+      'ziping profiles [--format text|json]',
+      ...PROFILES.map((p) => p.id),
       '退出码 Exit codes',
       '.xls',
     ]) {

@@ -287,17 +287,17 @@ describe('--summary', () => {
     const text = readFileSync(out, 'utf8');
     expect(
       text.startsWith(
-        '\uFEFF文件,工作表,表名,计算总分,表中总分,计算等级,表中等级,错误数,警告数,第一个错误,说明\r\n',
+        '\uFEFF文件,工作表,表名,计算总分,表中总分,计算等级,表中等级,错误数,警告数,第一个错误,说明,规则\r\n',
       ),
     ).toBe(true);
     const rows = text.trimEnd().split('\r\n').slice(1);
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toBe(`${clean},自评表,,95.5,96,优,优,0,0,,`);
+    expect(rows[0]).toBe(`${clean},自评表,,95.5,96,优,优,0,0,,,全国项目支出`);
     expect(rows[1]).toBe(
-      `${withErrors},自评表,,95.5,96,优,优,1,1,B2 得分 12 超过分值 10，多出 2 分。,`,
+      `${withErrors},自评表,,95.5,96,优,优,1,1,B2 得分 12 超过分值 10，多出 2 分。,,全国项目支出`,
     );
     expect(rows[2]).toMatch(
-      new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},,,,,,,,,,无法读取：`),
+      new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},,,,,,,,,,无法读取：.*,$`),
     );
   });
 
@@ -321,12 +321,14 @@ describe('--summary', () => {
         '警告数',
         '第一个错误',
         '说明',
+        '规则',
       ],
     ]);
     expect(sheet.getCell('D3').value).toBe(95.5);
     expect(sheet.getCell('H3').value).toBe(1);
+    expect(sheet.getCell('L3').value).toBe('全国项目支出');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe('A1:K3');
+    expect(sheet.autoFilter).toBe('A1:L3');
     expect(sheet.getColumn(10).width).toBe(60);
   });
 });

@@ -122,6 +122,7 @@ describe('--write on the example workbooks', () => {
         sheets: [],
         target: copyOf(name),
         overwrite: true,
+        profile: null,
       });
       expect(result.failure).toBeNull();
       const writes = result.analyses.flatMap((a) =>

@@ -54,7 +54,7 @@ describe.skipIf(skip)('LibreOffice', () => {
     expect(run.status, run.stderr).toBe(0);
     const csv = readFileSync(path.join(tmp('summary-csv'), '汇总.csv'), 'utf8');
     expect(csv.split('\n')[0]).toBe(
-      '文件,工作表,表名,计算总分,表中总分,计算等级,表中等级,错误数,警告数,第一个错误,说明',
+      '文件,工作表,表名,计算总分,表中总分,计算等级,表中等级,错误数,警告数,第一个错误,说明,规则',
     );
     expect(csv).toContain('自评表,,95.5,96,优,优,1,1,');
   }, 180_000);

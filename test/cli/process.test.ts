@@ -7,6 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { JsonFileReport } from '../../src/cli/jsonReport.js';
+import { PROFILES } from '../../src/engine/index.js';
 import { useTempDir } from '../support/tempDir.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -56,6 +58,46 @@ describe('the ziping process', () => {
       .map((line) => JSON.parse(line));
     expect(reports.map((r: { file: string }) => r.file)).toEqual(files);
     expect(reports[2].sheets[0].total.score).toBe(99.5);
+  });
+
+  it('checks every sheet by --profile in worker threads too (--jobs 2)', () => {
+    const files = ['shangjie-2021', 'guangzhou-2022', 'longgang-2020'].map((name) =>
+      path.join('examples', `${name}.xlsx`),
+    );
+    const run = ziping(
+      'check',
+      ...files,
+      '--jobs',
+      '2',
+      '--format',
+      'json',
+      '--profile',
+      'hubei-20-80',
+    );
+    expect(run.stderr).not.toContain('出错');
+    const reports = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as JsonFileReport);
+    expect(reports.map((r) => r.file)).toEqual(files);
+    const profiles = reports.flatMap((r) => r.sheets.map((s) => s.profile));
+    expect(profiles).toHaveLength(4); // 龙岗区 has two recognised sheets
+    for (const profile of profiles)
+      expect(profile).toMatchObject({ id: 'hubei-20-80', chosenBy: 'user', sure: true });
+  });
+
+  it('exits 2 on an unknown --profile, listing the ids there are, and checks nothing', () => {
+    const run = ziping(
+      'check',
+      path.join('examples', 'shangjie-2021.xlsx'),
+      '--profile',
+      'beijing',
+    );
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      `没有编号为「beijing」的评分规则。可用的编号：${PROFILES.map((p) => p.id).join('、')}（`,
+    );
   });
 
   it('exits 2 on an unknown flag', () => {

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/cli/fileResult.js';
 import { exitCodeOf } from '../../src/cli/fileResult.js';
 import { formatJsonReport, toJsonReport } from '../../src/cli/jsonReport.js';
+import { SUMMARY_HEADER, summaryRows } from '../../src/cli/summary.js';
 import { formatNumber, formatTextReport, formatTextSummary } from '../../src/cli/textReport.js';
-import type { Finding } from '../../src/engine/report.js';
+import type { Finding, ProfileChoice } from '../../src/engine/report.js';
 import { FAKE_ERROR, FAKE_WARNING, recognisedSheet } from '../support/fakeEngine.js';
 
 const EMPTY_PLAN = { values: [], marks: [] };
@@ -62,6 +63,7 @@ describe('JSON report', () => {
       'findings',
       'tables',
       'confidence',
+      'profile',
     ]);
     expect(Object.keys(sheet?.total ?? {})).toEqual(['score', 'cap', 'stated', 'cell']);
     expect(Object.keys(sheet?.grade ?? {})).toEqual(['value', 'stated', 'cell']);
@@ -130,7 +132,7 @@ describe('text report', () => {
 
   it('says when a sheet has nothing to total, or nothing wrong', () => {
     expect(text).toContain(
-      '工作表「收支表」：已识别 指标表 12 项\n  总分：此表没有需要汇总的得分。\n  未发现问题。',
+      '工作表「收支表」：已识别 指标表 12 项\n  规则：全国项目支出（依据：未见地区、表号或地方模板的特征）\n  总分：此表没有需要汇总的得分。\n  未发现问题。',
     );
   });
 
@@ -216,6 +218,76 @@ describe('text report', () => {
       '0.0008',
       '0.3333',
     ]);
+  });
+});
+
+describe('the profile each sheet was checked by', () => {
+  const sichuan: ProfileChoice = {
+    id: 'sichuan-2023',
+    name: '四川·部门预算项目支出绩效自评表',
+    source: '部门预算项目支出绩效自评表（2023年度）（四川省财政厅，510000_0013zp，2023年）',
+    evidence: ['表号 510000_0013zp', '标题含「四川省」'],
+    sure: true,
+    chosenBy: 'detection',
+  };
+  const withProfile = (profile: ProfileChoice): FileResult => ({
+    ...result,
+    analyses: [recognisedSheet('自评表', { findings: [], plan: EMPTY_PLAN, profile })],
+  });
+
+  it('is in the JSON with every field of the choice', () => {
+    const json = toJsonReport(withProfile(sichuan)).sheets[0]?.profile;
+    expect(json).toEqual(sichuan);
+    expect(Object.keys(json ?? {})).toEqual([
+      'id',
+      'name',
+      'source',
+      'evidence',
+      'sure',
+      'chosenBy',
+    ]);
+  });
+
+  it('is named in the text with the evidence detection found', () => {
+    expect(formatTextReport(withProfile(sichuan))).toContain(
+      '工作表「自评表」：已识别 指标表 12 项\n  规则：四川·部门预算项目支出绩效自评表（依据：表号 510000_0013zp；标题含「四川省」）\n',
+    );
+  });
+
+  it('does not name the national profile twice when detection closes with "选用「…」"', () => {
+    const national: ProfileChoice = {
+      ...sichuan,
+      id: 'national-project',
+      name: '全国·项目支出',
+      evidence: ['未见地区、表号或地方模板的特征', '选用「全国·项目支出」'],
+    };
+    expect(formatTextReport(withProfile(national))).toContain(
+      '  规则：全国·项目支出（依据：未见地区、表号或地方模板的特征）\n',
+    );
+  });
+
+  it('says when detection is unsure and suggests --profile', () => {
+    const text = formatTextReport(
+      withProfile({ ...sichuan, evidence: ['标题含「四川省」'], sure: false }),
+    );
+    expect(text).toContain(
+      '  规则：四川·部门预算项目支出绩效自评表（依据：标题含「四川省」）——识别不确定，请核对；如不对，用 --profile 指定（ziping profiles 列出可选规则）\n',
+    );
+  });
+
+  it('fills the 规则 column of the summary, saying when detection is unsure', () => {
+    const rule = (profile: ProfileChoice) => summaryRows([withProfile(profile)])[0]?.at(-1);
+    expect(SUMMARY_HEADER.at(-1)).toBe('规则');
+    expect(rule(sichuan)).toBe('四川·部门预算项目支出绩效自评表');
+    expect(rule({ ...sichuan, sure: false })).toBe('四川·部门预算项目支出绩效自评表（识别不确定）');
+  });
+
+  it('says when the user chose the profile', () => {
+    const chosen: ProfileChoice = { ...sichuan, evidence: ['由用户选择'], chosenBy: 'user' };
+    expect(formatTextReport(withProfile(chosen))).toContain(
+      '  规则：四川·部门预算项目支出绩效自评表（用 --profile 指定）\n',
+    );
+    expect(toJsonReport(withProfile(chosen)).sheets[0]?.profile.chosenBy).toBe('user');
   });
 });
 

@@ -9,6 +9,7 @@ import { buildWritePlan } from './plan/writePlan.js';
 import { detectProfile } from './profile/detect.js';
 import { evidenceOf } from './profile/evidence.js';
 import type { Profile } from './profile/profile.js';
+import { sourceLine } from './profile/source.js';
 import { recognizeSheet } from './recognize/index.js';
 import { gradeOf } from './recognize/labels.js';
 import { SheetView } from './recognize/sheetView.js';
@@ -95,13 +96,12 @@ function chooseProfile(
     ? { profile: chosen, evidence: ['由用户选择'], sure: true }
     : detectProfile(evidenceOf(view, model));
   const { profile } = detection;
-  const { title, issuer, number, year } = profile.source;
   return {
     profile,
     described: {
       id: profile.id,
       name: profile.name,
-      source: `${title}（${[issuer, number, `${year}年`].filter(Boolean).join('，')}）`,
+      source: sourceLine(profile.source),
       evidence: detection.evidence,
       sure: detection.sure,
       chosenBy: chosen ? 'user' : 'detection',

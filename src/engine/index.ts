@@ -7,6 +7,7 @@ export { NATIONAL_PROFILE } from './profile/national.js';
 export { PROFILES, NATIONAL_BY_KIND, profileById } from './profile/registry.js';
 export { detectProfile, type ProfileEvidence, type ProfileDetection } from './profile/detect.js';
 export { executionPoints } from './profile/execution.js';
+export { sourceLine } from './profile/source.js';
 export type { Profile, ProfileSource, TableKind } from './profile/profile.js';
 export type * from './grid.js';
 export type * from './report.js';

@@ -63,6 +63,13 @@ export interface SuggestionTarget {
   readonly value: number;
 }
 
+/** The regional rules (profile) the user chose for one sheet. */
+export interface ProfileSelection {
+  readonly sheet: string;
+  /** A profile's id, or `null` for 自动识别: detected from the sheet on every run. */
+  readonly profile: string | null;
+}
+
 /** Every action ends in one of these: never a thrown error, never a half-done write. */
 export type ActionResult<T = undefined> =
   | { readonly ok: true; readonly value: T; readonly message: string }
@@ -74,6 +81,15 @@ export interface WorkbookActions {
   /** 采用建议值: write the value and rerun its sheet with it, in the same one read and one write. */
   applySuggestion(
     target: SuggestionTarget,
+    options: RunOptions,
+    confirm?: RunConfirmation,
+  ): Promise<ActionResult<RunOutcome>>;
+  /**
+   * 评分规则: rerun the sheet under the chosen rules, and remember them in the workbook for every
+   * later run (pane or ribbon) — in the same one read and one write; a preview stores nothing.
+   */
+  chooseProfile(
+    selection: ProfileSelection,
     options: RunOptions,
     confirm?: RunConfirmation,
   ): Promise<ActionResult<RunOutcome>>;

@@ -48,6 +48,8 @@ export function createExcelActions(host: ExcelHost, adapter: AdapterOptions = {}
     recalculate: (options, confirm) => runWith({ options, ...(confirm ? { confirm } : {}) }),
     applySuggestion: (suggestion, options, confirm) =>
       runWith({ options, suggestion, ...(confirm ? { confirm } : {}) }),
+    chooseProfile: (profile, options, confirm) =>
+      runWith({ options, profile, ...(confirm ? { confirm } : {}) }),
     clearMarks: () =>
       act(async (caps, context) => {
         const { message, count, state } = await restore(host, caps, context, 'clear');

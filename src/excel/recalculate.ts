@@ -1,12 +1,13 @@
 /**
- * A run — 重新计算, or 采用建议值 which reruns the sheet with the suggested value in it: read
- * the sheets (one sync), let the engine recognise, score and plan, then either stop with a
- * preview (nothing written) or write values, marks, notes and the record with the new undo step
- * (one sync). Everything in between is pure.
+ * A run — 重新计算, 采用建议值 which reruns the sheet with the suggested value in it, or a change
+ * of 评分规则 which reruns the sheet under the chosen rules: read the sheets (one sync), let the
+ * engine recognise, score and plan, then either stop with a preview (nothing written, nothing
+ * remembered) or write values, marks, notes and the record with the new undo step and the rules
+ * chosen per sheet (one sync). Everything in between is pure.
  */
-import type { analyzeSheet } from '../engine/index.js';
+import type { AnalyzeOptions, analyzeSheet } from '../engine/index.js';
 import { fromA1, toA1 } from '../engine/grid.js';
-import type { MappingOverride, SheetAnalysis, WritePlan } from '../engine/report.js';
+import type { SheetAnalysis, WritePlan } from '../engine/report.js';
 import { holds } from '../engine/plan/cellState.js';
 import { applyEdit, listedAnalysis, withEdits, type CellEdit } from '../engine/plan/edits.js';
 import { makeStep, pushStep } from '../engine/plan/history.js';
@@ -26,7 +27,13 @@ import {
   sheetRecord,
   type RunRecord,
 } from '../engine/plan/record.js';
-import type { RunConfirmation, RunOptions, RunOutcome, SuggestionTarget } from './actions.js';
+import type {
+  ProfileSelection,
+  RunConfirmation,
+  RunOptions,
+  RunOutcome,
+  SuggestionTarget,
+} from './actions.js';
 import { queueLocate } from './annotations.js';
 import { noteSupport, type Capabilities } from './capabilities.js';
 import { commit } from './commit.js';
@@ -50,6 +57,8 @@ export interface RunRequest {
   readonly options: RunOptions;
   /** A suggested value to write, rerunning its sheet with it. */
   readonly suggestion?: SuggestionTarget;
+  /** Rules chosen for one sheet: the run reruns that sheet under them and remembers them. */
+  readonly profile?: ProfileSelection;
   readonly confirm?: RunConfirmation;
   readonly now?: Date;
 }
@@ -61,6 +70,8 @@ interface SheetRun {
   readonly plan: WritePlan;
   /** The suggestion's cell on this sheet, if any. */
   readonly edited: ReadonlySet<string>;
+  /** The id of the rules the user chose for the sheet, to remember; absent: detected. */
+  readonly profile: string | undefined;
 }
 
 export async function run(
@@ -71,15 +82,17 @@ export async function run(
   analyzer?: Analyzer,
 ): Promise<{ outcome: RunOutcome; message: string }> {
   // The engine loads with the first run, not with the pane: opening the pane stays light.
-  const engine = analyzer ?? (await import('../engine/index.js')).analyzeSheet;
-  const { options, suggestion } = request;
+  const { analyzeSheet, profileById } = await import('../engine/index.js');
+  const { options, suggestion, profile: selection } = request;
   const edit = suggestion ? checkedEdit(suggestion) : null;
+  const requested = selection?.profile ? profileById(selection.profile) : undefined;
+  if (selection?.profile && !requested) {
+    throw new Refusal(`没有编号为「${selection.profile}」的评分规则，未做任何修改。`);
+  }
   const sheets = context.workbook.worksheets;
-  const names = suggestion
-    ? [suggestion.sheet]
-    : options.sheets === 'active'
-      ? null
-      : [...new Set(options.sheets)];
+  const only = suggestion?.sheet ?? selection?.sheet;
+  const names =
+    only !== undefined ? [only] : options.sheets === 'active' ? null : [...new Set(options.sheets)];
   if (names?.length === 0) throw new Refusal('没有选择要检查的工作表。');
   const read = await readWorkbook(context, capabilities, {
     sheets: () =>
@@ -97,12 +110,20 @@ export async function run(
   const before = stored ?? EMPTY_RECORD;
   const mappings = parseMappings(read.parts.get(MAPPINGS_NAMESPACE)?.text ?? null);
 
-  const runs = read.snapshots.map((snapshot) =>
-    settled(
-      sheetRun(engine, snapshot, options.writeValues, overrideFor(mappings, snapshot.id), edit),
-      before,
-    ),
-  );
+  const runs = read.snapshots.map((snapshot) => {
+    // The rules chosen now, else those remembered for the sheet; an id this version does not
+    // know (saved by a newer one) is kept but not applied.
+    const chosen = selection
+      ? (selection.profile ?? undefined)
+      : sheetRecord(before, snapshot.id)?.profile;
+    const rules = chosen === undefined ? undefined : profileById(chosen);
+    const analysis: AnalyzeOptions = {
+      writeValues: options.writeValues,
+      mapping: overrideFor(mappings, snapshot.id),
+      ...(rules ? { profile: rules } : {}),
+    };
+    return settled(sheetRun(analyzer ?? analyzeSheet, snapshot, analysis, edit, chosen), before);
+  });
 
   const preview = previewOf(runs, before);
   if (preview.reasons.length > 0 && request.confirm?.token !== preview.token) {
@@ -130,6 +151,7 @@ export async function run(
       annotation,
       occupied: occupied[i] ?? new Set(),
       explicit: r.edited,
+      ...(r.profile === undefined ? {} : { profile: r.profile }),
     }),
   );
   const after = nextRecord(before, changes, request);
@@ -154,9 +176,14 @@ export async function run(
   const applied = edit
     ? `已将「${suggestion?.sheet ?? ''}」${edit.address} 设为 ${edit.value}，并按新值重新计算。`
     : '';
+  const ruled = !selection
+    ? ''
+    : requested
+      ? `「${selection.sheet}」已改用「${requested.name}」评分规则，并重新计算。`
+      : `「${selection.sheet}」的评分规则已改为自动识别，并重新计算。`;
   return {
     outcome: { kind: 'written', summary },
-    message: applied + summarize(summary, changes) + restarted,
+    message: applied + ruled + summarize(summary, changes) + restarted,
   };
 }
 
@@ -173,21 +200,22 @@ function checkedEdit(target: SuggestionTarget): CellEdit {
 function sheetRun(
   analyzer: Analyzer,
   snapshot: SheetSnapshot,
-  writeValues: boolean,
-  mapping: MappingOverride | undefined,
+  options: AnalyzeOptions,
   edit: CellEdit | null,
+  profile: string | undefined,
 ): SheetRun {
   if (!edit) {
-    const analysis = analyze(analyzer, snapshot, snapshot.grid, writeValues, mapping);
-    return { snapshot, analysis, plan: planOf(analysis), edited: new Set() };
+    const analysis = analyze(analyzer, snapshot, snapshot.grid, options);
+    return { snapshot, analysis, plan: planOf(analysis), edited: new Set(), profile };
   }
   const { grid, write } = applyEdit(snapshot.grid, edit);
-  const analysis = analyze(analyzer, snapshot, grid, writeValues, mapping);
+  const analysis = analyze(analyzer, snapshot, grid, options);
   return {
     snapshot,
     analysis,
     plan: withEdits(planOf(analysis), [write]),
     edited: new Set([edit.address]),
+    profile,
   };
 }
 
@@ -206,14 +234,13 @@ function analyze(
   analyzer: Analyzer,
   snapshot: SheetSnapshot,
   grid: SheetSnapshot['grid'],
-  writeValues: boolean,
-  mapping: MappingOverride | undefined,
+  options: AnalyzeOptions,
 ): SheetAnalysis {
   if (snapshot.used === null) {
     return { status: 'unrecognised', sheet: snapshot.name, reason: '工作表是空的。' };
   }
   try {
-    return analyzer(grid, { writeValues, mapping });
+    return analyzer(grid, options);
   } catch (error) {
     // The engine promises not to throw; if it does, nothing may be written from a half-analysis.
     throw new Refusal(
@@ -268,7 +295,7 @@ function nextRecord(
     request.now ?? new Date(),
     changes.flatMap((c) => (c.undo ? [c.undo] : [])),
     records,
-    request.suggestion ? `${request.suggestion.address} → ${request.suggestion.value}` : undefined,
+    stepDetail(request),
   );
   const replaced = pushStep(replaceSheets(before, records), step);
   // Sheets whose writes the user saw in a preview and confirmed.
@@ -280,6 +307,13 @@ function nextRecord(
     previewed: [...new Set([...replaced.previewed, ...seen])],
     directWrite: replaced.directWrite || request.confirm?.remember === true,
   };
+}
+
+/** What names the step besides its kind and time: the value applied, or a change of rules. */
+function stepDetail(request: RunRequest): string | undefined {
+  if (request.suggestion) return `${request.suggestion.address} → ${request.suggestion.value}`;
+  if (request.profile) return request.profile.profile ? '更换评分规则' : '评分规则改为自动识别';
+  return undefined;
 }
 
 /**

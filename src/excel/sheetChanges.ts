@@ -98,6 +98,8 @@ export interface RunInput {
   readonly occupied: ReadonlySet<string>;
   /** Cells the user asked to change (an applied suggestion): a typed score there may be replaced. */
   readonly explicit?: ReadonlySet<string>;
+  /** The id of the rules the user chose for the sheet, kept for the next run; absent: detected. */
+  readonly profile?: string;
 }
 
 /** A run: write the plan, replace the earlier run's marks, remember the true originals. */
@@ -203,6 +205,7 @@ export function planRun(input: RunInput): SheetChange {
     marks,
     ...(input.analysis ? { analysis: input.analysis } : {}),
     ...(input.headers ? { headers: input.headers } : {}),
+    ...(input.profile === undefined ? {} : { profile: input.profile }),
   };
   const fillChanges = fills.map((f) => ({
     row: f.row,
@@ -305,6 +308,7 @@ export function planClear(snapshot: SheetSnapshot, earlier: SheetRecord | undefi
       sheet: snapshot.name,
       writes: earlier?.writes ?? [],
       marks: [],
+      ...(earlier?.profile === undefined ? {} : { profile: earlier.profile }),
     },
     undo: null,
     values: 0,

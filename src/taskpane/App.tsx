@@ -54,12 +54,17 @@ interface Shown {
   readonly footnote: Footnote | null;
 }
 
+/**
+ * What a run was for: 重新计算 (the sheets it read), or one sheet of those listed rerun — with a
+ * suggested value, or under the 评分规则 the user chose.
+ */
+type RunKind = 'run' | 'suggestion' | 'rules';
+
 /** A run waiting for the user's go-ahead, and how to repeat it with that go-ahead. */
 interface Pending {
   readonly preview: RunPreview;
   readonly confirm: (confirmation: RunConfirmation) => Promise<ActionResult<RunOutcome>>;
-  /** The run applies a suggestion (it reran one sheet of those listed). */
-  readonly suggestion: boolean;
+  readonly kind: RunKind;
 }
 
 const useStyles = makeStyles({
@@ -193,31 +198,35 @@ export function App({ actions, store }: AppProps) {
     [actions, findings],
   );
 
-  /** A run's outcome: a preview waits for 确认; a written run shows its findings, worst first. */
+  /**
+   * A run's outcome: a preview waits for 确认; a written run shows its findings, worst first —
+   * except after a change of rules, where the user stays with the rules they just chose.
+   */
   const settle = useCallback(
     (
       result: ActionResult<RunOutcome>,
       confirm: (confirmation: RunConfirmation) => Promise<ActionResult<RunOutcome>>,
-      suggestionRun = false,
+      kind: RunKind = 'run',
     ) => {
       if (!result.ok) return;
       if (result.value.kind === 'preview') {
-        setPending({ preview: result.value.preview, confirm, suggestion: suggestionRun });
+        setPending({ preview: result.value.preview, confirm, kind });
         setNotice({ intent: 'info', oneLine: true, text: result.message });
         return;
       }
       const ran: RunSummary = result.value.summary;
-      // A suggestion reruns its own sheet only: the other sheets listed stay as they were.
+      // A suggestion or a change of rules reruns its own sheet only: the others listed stay.
       const summary: RunSummary = {
         ...ran,
-        analyses: suggestionRun
-          ? mergeSheets(shownRef.current?.state.analyses ?? [], ran.analyses)
-          : ran.analyses,
+        analyses:
+          kind === 'run'
+            ? ran.analyses
+            : mergeSheets(shownRef.current?.state.analyses ?? [], ran.analyses),
       };
       setPending(null);
       show({ state: summary, footnote: summary });
       setNotice(runNotice(summary.analyses));
-      const ordered = orderFindings(summary.analyses);
+      const ordered = kind === 'rules' ? [] : orderFindings(summary.analyses);
       if (ordered.length > 0) {
         setTab('findings');
         selectFinding(0, ordered);
@@ -241,15 +250,23 @@ export function App({ actions, store }: AppProps) {
     const target = { sheet: item.sheet, address: item.finding.cell, value };
     const confirm = (c: RunConfirmation) => actions.applySuggestion(target, options, c);
     void act('apply', () => actions.applySuggestion(target, options)).then((r) =>
-      settle(r, confirm, true),
+      settle(r, confirm, 'suggestion'),
+    );
+  };
+
+  const chooseProfile = (sheet: string, profile: string | null) => {
+    const selection = { sheet, profile };
+    const confirm = (c: RunConfirmation) => actions.chooseProfile(selection, options, c);
+    void act('recalculate', () => actions.chooseProfile(selection, options)).then((r) =>
+      settle(r, confirm, 'rules'),
     );
   };
 
   const confirmPending = (remember: boolean) => {
     if (!pending) return;
-    const { preview, confirm, suggestion } = pending;
+    const { preview, confirm, kind } = pending;
     void act('recalculate', () => confirm({ token: preview.token, remember })).then((r) =>
-      settle(r, confirm, suggestion),
+      settle(r, confirm, kind),
     );
   };
 
@@ -313,6 +330,8 @@ export function App({ actions, store }: AppProps) {
                 footnote={shown?.footnote ?? null}
                 onShowFindings={() => setTab('findings')}
                 onCheckMapping={() => setTab('mapping')}
+                busy={busy !== null}
+                onChooseProfile={chooseProfile}
               />
             )}
             {tab === 'findings' && (

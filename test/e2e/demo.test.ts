@@ -235,6 +235,41 @@ describe('demo page in Chromium', () => {
     await shot('clean');
   });
 
+  it('评分规则: names the rules detected and why; another choice reruns the sheet, is said, and the ribbon keeps it', async () => {
+    await pane().getByRole('tab', { name: /概览/ }).click();
+    const rules = pane().getByTestId('rules');
+    expect(await rules.getByTestId('rules-name').textContent()).toMatch(/^郑州·部门整体绩效自评表/);
+    expect(await rules.getByTestId('rules-why').textContent()).toContain('表中文字含「上街区」');
+
+    const chooser = rules.getByRole('combobox', { name: '更改评分规则' });
+    expect(await chooser.textContent()).toBe('自动识别');
+    await chooser.click();
+    const national = pane().getByRole('option', { name: /^全国·部门整体支出/ });
+    expect(await national.textContent()).toContain('财预〔2013〕53号');
+    await shot('rules-list');
+    await national.click();
+    await expect.poll(() => rules.getByTestId('rules-why').textContent()).toBe('由用户选择');
+    expect(await rules.getByTestId('rules-name').textContent()).toMatch(/^全国·部门整体支出/);
+    expect(await chooser.textContent()).toMatch(/^全国·部门整体支出/);
+    expect(await banner().getAttribute('data-intent')).toBe('success');
+    await shot('rules');
+
+    // The ribbon's run reads the choice from the workbook: the pane, hearing of it, still lists it.
+    await page.getByTestId('ribbon-recalculate').click();
+    await expect.poll(() => banner().textContent()).toContain('功能区「重新计算」');
+    await pane().getByRole('tab', { name: /概览/ }).click();
+    expect(await rules.getByTestId('rules-why').textContent()).toBe('由用户选择');
+    expect(await rules.getByTestId('rules-name').textContent()).toMatch(/^全国·部门整体支出/);
+
+    await chooser.click();
+    await pane()
+      .getByRole('option', { name: /^自动识别/ })
+      .click();
+    await expect
+      .poll(() => rules.getByTestId('rules-name').textContent())
+      .toMatch(/^郑州·部门整体绩效自评表/);
+  });
+
   it('the ribbon runs the same commands, showing the preview when one is due', async () => {
     await type('H5', '90');
     await page.getByTestId('ribbon-recalculate').click();

@@ -43,6 +43,18 @@ describe('undo steps', () => {
     expect(stepTitle(suggestion!)).toBe('14:02 采用建议值 H39 → 0.67');
   });
 
+  it('are made by a change of the rules a sheet is scored by, even with no cell changed', () => {
+    const chosen: SheetRecord = { ...marked, profile: 'sichuan-2023' };
+    const step = makeStep('run', AT, [sheetStep(SHEET, marked, [], [])], [chosen], '更换评分规则');
+    expect(step).toMatchObject({ kind: 'run', cells: 0 });
+    expect(stepTitle(step!)).toBe('14:02 重新计算 更换评分规则');
+    // Undoing it gives the sheet its entry without the choice: the rules are detected again.
+    const record = pushStep({ ...EMPTY_RECORD, sheets: [chosen] }, step);
+    expect(afterUndo(record, step!).sheets).toEqual([marked]);
+    // The same choice kept by a later run is no change.
+    expect(makeStep('run', AT, [sheetStep(SHEET, chosen, [], [])], [chosen])).toBeNull();
+  });
+
   it(`keep the last ${KEPT_STEPS} in the workbook`, () => {
     let record = EMPTY_RECORD;
     for (let i = 0; i < KEPT_STEPS + 5; i++) {
@@ -71,5 +83,12 @@ describe('undo steps', () => {
     expect(cleared.sheets).toEqual([{ ...SHEET, writes: [], marks: [] }]);
     expect(cleared.steps).toHaveLength(1);
     expect(cleared.steps[0]?.sheets[0]).toMatchObject({ fills: [], before: { marks: [] } });
+  });
+
+  it('清除标记 keeps the rules the user chose for the sheet', () => {
+    const record = { ...EMPTY_RECORD, sheets: [{ ...marked, profile: 'sichuan-2023' }] };
+    expect(afterClear(record, new Set([SHEET.sheetId])).sheets).toEqual([
+      { ...SHEET, writes: [], marks: [], profile: 'sichuan-2023' },
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 import { vi } from 'vitest';
 import type {
   ActionResult,
+  ProfileSelection,
   RunConfirmation,
   RunOptions,
   RunOutcome,
@@ -11,7 +12,8 @@ import type {
   SuggestionTarget,
   WorkbookActions,
 } from '../../src/excel/actions.js';
-import type { RecognisedSheet } from '../../src/engine/report.js';
+import type { ProfileChoice, RecognisedSheet } from '../../src/engine/report.js';
+import { profileById, sourceLine } from '../../src/engine/index.js';
 
 export const sampleSheet: RecognisedSheet = {
   status: 'recognised',
@@ -165,6 +167,22 @@ export const samplePreview: RunPreview = {
 
 const EMPTY_STATE = { analyses: [], undo: null, headers: {} };
 
+/** The sample sheet as a rerun under `selection` describes its rules. */
+export function underRules(selection: ProfileSelection): RunSummary {
+  const profile = selection.profile === null ? undefined : profileById(selection.profile);
+  const choice: ProfileChoice = profile
+    ? {
+        id: profile.id,
+        name: profile.name,
+        source: sourceLine(profile.source),
+        evidence: ['由用户选择'],
+        sure: true,
+        chosenBy: 'user',
+      }
+    : sampleSheet.profile;
+  return { ...sampleSummary, analyses: [{ ...sampleSheet, profile: choice }] };
+}
+
 export function fakeActions(overrides: Partial<WorkbookActions> = {}) {
   const actions = {
     recalculate: vi.fn(
@@ -181,6 +199,14 @@ export function fakeActions(overrides: Partial<WorkbookActions> = {}) {
           withFindings(sampleSheet.findings.filter((f) => f.cell !== 'H14')),
           '已将「自评表」H14 设为 5，并按新值重新计算。',
         ),
+    ),
+    chooseProfile: vi.fn(
+      async (
+        selection: ProfileSelection,
+        _options: RunOptions,
+        _confirm?: RunConfirmation,
+      ): Promise<ActionResult<RunOutcome>> =>
+        written(underRules(selection), '「自评表」已改用所选评分规则，并重新计算。'),
     ),
     clearMarks: vi.fn(async () => ({
       ok: true as const,

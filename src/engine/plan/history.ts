@@ -45,7 +45,8 @@ export function sheetStep(
 
 /**
  * The step a change makes, or `null` when it changed nothing a person could see or undo (a
- * rerun that finds the same): no empty steps for 撤销 to walk through.
+ * rerun that finds the same): no empty steps for 撤销 to walk through. A change of the rules a
+ * sheet is scored by is a step even when no cell changed: 撤销 gives the earlier rules back.
  */
 export function makeStep(
   kind: StepKind,
@@ -55,13 +56,15 @@ export function makeStep(
   detail?: string,
 ): Step | null {
   const cells = new Set<string>();
+  let rulesChanged = false;
   for (const s of sheets) {
     for (const v of s.values) cells.add(`${s.sheetId}:${v.row}:${v.col}`);
     for (const f of s.fills) cells.add(`${s.sheetId}:${f.row}:${f.col}`);
     const now = after.find((a) => a.sheetId === s.sheetId);
     for (const key of notesChanged(s.before, now)) cells.add(`${s.sheetId}:${key}`);
+    if (s.before?.profile !== now?.profile) rulesChanged = true;
   }
-  if (cells.size === 0) return null;
+  if (cells.size === 0 && !rulesChanged) return null;
   return {
     kind,
     at: at.toISOString(),
@@ -108,11 +111,13 @@ export function afterUndo(record: RunRecord, step: Step): RunRecord {
  * Ziping wrote stay and stay undoable.
  */
 export function afterClear(record: RunRecord, sheetIds: ReadonlySet<string>): RunRecord {
+  // The rules the user chose are no mark: they stay for the next run.
   const unmark = (s: SheetRecord): SheetRecord => ({
     sheetId: s.sheetId,
     sheet: s.sheet,
     writes: s.writes,
     marks: [],
+    ...(s.profile === undefined ? {} : { profile: s.profile }),
   });
   return {
     ...record,

@@ -51,6 +51,13 @@ export interface SheetRecord {
   readonly analysis?: SheetAnalysis;
   /** The header text of each column of the recognised table, for the pane's column choices. */
   readonly headers?: readonly string[];
+  /**
+   * The id of the regional rules (profile) the user chose for this sheet; absent, they are
+   * detected from the sheet on every run. Kept here rather than beside the mapping corrections
+   * so that a change of rules is part of the step that applied it: 撤销 gives back the earlier
+   * rules with the figures they produced.
+   */
+  readonly profile?: string;
 }
 
 /** A value a step changed: undo gives `before` back while the cell still holds `after`. */
@@ -136,7 +143,12 @@ export function originalFill(mark: MarkRecord): CellFill {
 
 /** Whether a sheet's entry still says anything (an empty one is dropped). */
 export function holdsAnything(sheet: SheetRecord): boolean {
-  return sheet.writes.length > 0 || sheet.marks.length > 0 || sheet.analysis !== undefined;
+  return (
+    sheet.writes.length > 0 ||
+    sheet.marks.length > 0 ||
+    sheet.analysis !== undefined ||
+    sheet.profile !== undefined
+  );
 }
 
 /** The text to store, or `null` when there is nothing to remember (the part is then removed). */
@@ -210,7 +222,8 @@ function isSheetRecord(value: unknown): boolean {
         (m.painted === null || typeof m.painted === 'string') &&
         (m.original === undefined || isObject(m.original)),
     ) &&
-    (value.analysis === undefined || isObject(value.analysis))
+    (value.analysis === undefined || isObject(value.analysis)) &&
+    (value.profile === undefined || typeof value.profile === 'string')
   );
 }
 

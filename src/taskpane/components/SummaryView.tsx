@@ -17,6 +17,7 @@ import { formatScore } from '../format.js';
 import { SEVERITY_LABELS } from '../labels.js';
 import { SeverityIcon, useSeverityStyles } from '../severity.js';
 import { EmptyState } from './EmptyState.js';
+import { SheetRules } from './SheetRules.js';
 
 /** The counts of the run that produced what is shown. */
 export interface Footnote {
@@ -113,6 +114,10 @@ export interface SummaryViewProps {
   readonly footnote: Footnote | null;
   readonly onShowFindings: () => void;
   readonly onCheckMapping: () => void;
+  /** An action is running: the rules cannot be changed meanwhile. */
+  readonly busy: boolean;
+  /** Rerun a sheet under the rules of this profile id, or under detected rules (`null`). */
+  readonly onChooseProfile: (sheet: string, profile: string | null) => void;
 }
 
 export function SummaryView({
@@ -120,6 +125,8 @@ export function SummaryView({
   footnote,
   onShowFindings,
   onCheckMapping,
+  busy,
+  onChooseProfile,
 }: SummaryViewProps) {
   const styles = useStyles();
   if (!analyses) {
@@ -144,6 +151,8 @@ export function SummaryView({
           analysis={analysis}
           onShowFindings={onShowFindings}
           onCheckMapping={onCheckMapping}
+          busy={busy}
+          onChooseProfile={onChooseProfile}
         />
       ))}
       {footnote && (
@@ -167,10 +176,14 @@ function SheetCard({
   analysis,
   onShowFindings,
   onCheckMapping,
+  busy,
+  onChooseProfile,
 }: {
   analysis: SheetAnalysis;
   onShowFindings: () => void;
   onCheckMapping: () => void;
+  busy: boolean;
+  onChooseProfile: (sheet: string, profile: string | null) => void;
 }) {
   const styles = useStyles();
   const unsure = analysis.status === 'recognised' && analysis.confidence.level === 'unsure';
@@ -207,6 +220,14 @@ function SheetCard({
             </div>
           )}
           <RecognisedDetails sheet={analysis} onShowFindings={onShowFindings} />
+          {/* A record saved before profiles existed lists its sheets without one. */}
+          {(analysis.profile as RecognisedSheet['profile'] | undefined) && (
+            <SheetRules
+              profile={analysis.profile}
+              busy={busy}
+              onChoose={(profile) => onChooseProfile(analysis.sheet, profile)}
+            />
+          )}
         </>
       ) : (
         <Text>{analysis.reason}</Text>

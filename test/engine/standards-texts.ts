@@ -1,9 +1,9 @@
 /**
- * Golden 评分标准 texts: real texts from published self-evaluation tables (the seed reports and
- * pages found by search), each with the reading parseStandard must give (without its quotes)
- * and, where facts are known, the score applyRule must give. Every expected reading was checked
- * by hand against the text; "unparsed" means the text states no rule the parser may read
- * without guessing.
+ * Golden 评分标准 texts: real texts from published self-evaluation tables (the seed reports,
+ * pages found by search and the real tables of the corpus), each with the reading parseStandard
+ * must give (without its quotes) and, where facts are known, the score applyRule must give.
+ * Every expected reading was checked by hand against the text; "unparsed" means the text states
+ * no rule the parser may read without guessing.
  *
  * Facts marked "worked example" are made up to exercise a real rule; the others come from the
  * same table (or its report) as the text.
@@ -36,7 +36,7 @@ export interface Scored {
 export interface GoldenText {
   /** As published. */
   readonly text: string;
-  /** A seed report and line, or the web address it was found at. */
+  /** A seed report and line, the web address it was found at, or a corpus table and cell. */
   readonly source: string;
   /** The 三级指标 it scores, when the table names one. */
   readonly leaf?: string;
@@ -470,6 +470,7 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       kind: 'all-or-nothing',
       met: '有规划',
       unmet: '无规划',
+      award: { kind: 'full' },
       otherwise: { kind: 'points', points: 0 },
     },
     scored: [
@@ -499,6 +500,7 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       kind: 'all-or-nothing',
       met: '有年度计划',
       unmet: '无计划',
+      award: { kind: 'full' },
       otherwise: { kind: 'points', points: 0 },
     },
   },
@@ -533,6 +535,7 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       kind: 'all-or-nothing',
       met: '未超编',
       unmet: '超编',
+      award: { kind: 'full' },
       otherwise: { kind: 'less', points: 0.5 },
     },
     scored: [
@@ -562,6 +565,7 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       kind: 'all-or-nothing',
       met: '健全',
       unmet: '不健全',
+      award: { kind: 'full' },
       otherwise: { kind: 'points', points: 0 },
     },
   },
@@ -573,6 +577,7 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       kind: 'all-or-nothing',
       met: '培训达标',
       unmet: '未达标',
+      award: { kind: 'full' },
       otherwise: { kind: 'points', points: 0 },
     },
   },
@@ -1171,5 +1176,221 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       measure: { name: '完成率', basis: 'completion' },
       points: null,
     },
+  },
+  // The real tables of the corpus (corpus/<id>/table.xlsx): the cell of their 评分标准 column.
+  {
+    text: '整合其他涉农财政资金支持农村公益事业财政奖补工作的,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E8',
+    leaf: '资金整合',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '整合其他涉农财政资金支持农村公益事业财政奖补工作',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+    scored: [
+      {
+        cap: 2,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus anhui-tongling-jiaoqu-2021-gongyi row 8; 县级评分 0',
+        expected: {
+          missing: '是否「整合其他涉农财政资金支持农村公益事业财政奖补工作」（实际完成值未写明）',
+        },
+      },
+    ],
+  },
+  {
+    text: '资金管理制度健全规范,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E9',
+    leaf: '管理制度',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '资金管理制度健全规范',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '监督考核制度健全规范,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E10',
+    leaf: '监督考核',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '监督考核制度健全规范',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '村民筹资、村集体投入、社会捐赠等财政奖补项目资金纳入所在乡镇账户管理,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E11',
+    leaf: '账务管理',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '村民筹资、村集体投入、社会捐赠等财政奖补项目资金纳入所在乡镇账户管理',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '财政奖补资金实行专账核算,得1分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E12',
+    leaf: '账务管理',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '财政奖补资金实行专账核算',
+      unmet: null,
+      award: { kind: 'points', points: 1 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '实行国库集中支付的,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E13',
+    leaf: '资金拨付',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '实行国库集中支付',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+    scored: [
+      {
+        cap: 2,
+        target: '实行',
+        unit: '',
+        actual: '实行国库集中支付',
+        from: 'worked example: figures made up to exercise this real rule',
+        expected: { score: 2 },
+      },
+      {
+        cap: 2,
+        target: '实行',
+        unit: '',
+        actual: '部分实行',
+        from: 'worked example: figures made up to exercise this real rule',
+        expected: { missing: '是否「实行国库集中支付」（实际完成值未写明）' },
+      },
+    ],
+  },
+  {
+    text: '有专门从事财政奖补工作人员,安排必要工作经费的,得1分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E15',
+    leaf: '工作保障',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '有专门从事财政奖补工作人员,安排必要工作经费',
+      unmet: null,
+      award: { kind: 'points', points: 1 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '项目管理制度健全规范,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E16',
+    leaf: '项目管理',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '项目管理制度健全规范',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '项目管护制度健全规范,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E17',
+    leaf: '项目管护',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '项目管护制度健全规范',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '有项目年度工作计划或有上级文件或审批报告计2分,没有不得分。',
+    source: 'corpus hubei-guangshui-2021-xiangcundaolu I11',
+    leaf: '决策依据',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '有项目年度工作计划或有上级文件或审批报告',
+      unmet: '没有',
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+    scored: [
+      {
+        cap: 2,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus hubei-guangshui-2021-xiangcundaolu row 11; 自评分 2',
+        expected: {
+          missing: '是否「有项目年度工作计划或有上级文件或审批报告」（实际完成值未写明）',
+        },
+      },
+      {
+        cap: 2,
+        target: '',
+        unit: '',
+        actual: '没有',
+        from: 'worked example: figures made up to exercise this real rule',
+        expected: { score: 0 },
+      },
+    ],
+  },
+  {
+    text: '有明确的绩效管理机构或专人负责2分。没有不得分',
+    source: 'corpus hubei-guangshui-2021-xiangcundaolu I13',
+    leaf: '组织机构',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '有明确的绩效管理机构或专人负责',
+      unmet: '没有',
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '1、项目绩效目标全申报的1分,缺一项扣0.5分,扣完为止;\n2、绩效目标规范1分,不规范扣0.5分;\n3、按时申报绩效目标计2分,逾期扣1分。',
+    source: 'corpus hubei-guangshui-2021-xiangcundaolu I15',
+    leaf: '目标申报',
+    expected: {
+      kind: 'sum',
+      parts: [
+        { kind: 'per-occurrence', what: '缺少', unit: '项', points: 0.5, limit: null },
+        {
+          kind: 'all-or-nothing',
+          met: '绩效目标规范',
+          unmet: '不规范',
+          award: { kind: 'points', points: 1 },
+          otherwise: { kind: 'less', points: 0.5 },
+        },
+        {
+          kind: 'all-or-nothing',
+          met: '按时申报绩效目标',
+          unmet: '逾期',
+          award: { kind: 'points', points: 2 },
+          otherwise: { kind: 'less', points: 1 },
+        },
+      ],
+    },
+  },
+  // How the 三级 caps are set (15分 ÷ the number of indicators) and what evidence to keep: no
+  // way to score a leaf.
+  {
+    text: '1、提供三级指标完成程度的佐证资料;\n2、三级指标分值按三级指标个数平均确定(15分÷三级指标个数),四舍五入保留整数。',
+    source: 'corpus hubei-guangshui-2021-xiangcundaolu I18',
+    leaf: '乡村道路建设养护里程',
+    expected: 'unparsed',
   },
 ];

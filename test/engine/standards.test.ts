@@ -50,7 +50,8 @@ describe('golden 评分标准 texts', () => {
   it('holds at least 60 distinct real texts, each with its source', () => {
     expect(new Set(GOLDEN_TEXTS.map((t) => t.text)).size).toBe(GOLDEN_TEXTS.length);
     expect(GOLDEN_TEXTS.length).toBeGreaterThanOrEqual(60);
-    for (const t of GOLDEN_TEXTS) expect(t.source).toMatch(/^(seed 00\d|https?:\/\/)/);
+    for (const t of GOLDEN_TEXTS)
+      expect(t.source).toMatch(/^(seed 00\d|https?:\/\/|corpus [a-z0-9-]+ [A-Z]+\d+$)/);
   });
 
   for (const [n, golden] of GOLDEN_TEXTS.entries()) {
@@ -126,7 +127,7 @@ function summary(standard: Standard): string {
     case 'tiers':
       return `tiers on ${standard.measure.name ?? '实际'}: ${standard.tiers.map((t) => `${interval(t.when)}→${award(t.award)}`).join('; ')}`;
     case 'all-or-nothing':
-      return `all-or-nothing: ${standard.met}→满分, ${standard.unmet}→${award(standard.otherwise)}`;
+      return `all-or-nothing: ${standard.met}→${award(standard.award)}, ${standard.unmet ?? '否则'}→${award(standard.otherwise)}`;
     case 'cases':
       return `cases: ${standard.cases.map((c) => `${c.label}→${award(c.award)}`).join('; ')}`;
     case 'checklist':
@@ -179,6 +180,9 @@ describe('the kinds of rule, in the words tables use', () => {
     ['每少一项扣1分，扣完为止', 'per-occurrence'],
     ['≤A 满分，超出按 A/B 计', 'reverse'],
     ['实际值≤目标值的得满分，超出的按目标值/实际值×分值计分', 'reverse'],
+    ['有项目年度工作计划计2分,没有不得分', 'all-or-nothing'],
+    ['按时申报绩效目标计2分,逾期扣1分', 'all-or-nothing'],
+    ['资金管理制度健全规范,得2分', 'all-or-nothing'],
   ])('%s → %s', (text, kind) => {
     expect(parseStandard(text).kind).toBe(kind);
   });
@@ -254,6 +258,28 @@ describe('applyRule explains with the rule it applied', () => {
   });
 });
 
+describe('applyRule on rubric items', () => {
+  const facts = (actual: string, cap: number) => factsOf({ cap, target: '', unit: '', actual });
+
+  it('counts a deduction from the points the item names, not from 分值', () => {
+    const rule = ruleOf('绩效目标规范1分,不规范扣0.5分');
+    expect(applyRule(rule, facts('不规范', 4))).toMatchObject({ kind: 'score', score: 0.5 });
+    expect(applyRule(rule, facts('绩效目标规范', 4))).toMatchObject({ kind: 'score', score: 1 });
+    expect(applyRule(ruleOf('按时申报绩效目标计2分,逾期扣1分'), facts('逾期', 2))).toMatchObject({
+      score: 1,
+    });
+  });
+
+  it('gives a lone condition its points when the table says it is met, and asks otherwise', () => {
+    const rule = ruleOf('实行国库集中支付的,得2分');
+    expect(applyRule(rule, facts('实行国库集中支付', 2))).toMatchObject({ score: 2 });
+    expect(applyRule(rule, facts('', 2))).toEqual({
+      kind: 'missing',
+      missing: '是否「实行国库集中支付」（实际完成值未写明）',
+    });
+  });
+});
+
 describe('parseStandard never guesses', () => {
   it('leaves discretionary, descriptive and mixed texts unparsed, with the text', () => {
     for (const text of [
@@ -266,6 +292,7 @@ describe('parseStandard never guesses', () => {
       '≥95%得满分；90%-95%每少1个百分点扣1分；低于90%不得分',
       '低于60%的，按完成比例计分',
       '每少1个百分点扣0.5分；满意度低于60%不得分',
+      '根据项目工作量完成情况评分。全部完成得满分',
     ])
       expect(parseStandard(text)).toEqual({ kind: 'unparsed', text });
   });

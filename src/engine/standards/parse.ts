@@ -424,27 +424,57 @@ function anyOverlap(intervals: readonly Interval[]): boolean {
 }
 
 const PASS_FAIL = new RegExp(
-  `^(.+?)[得计记]?(?:满分|全分|得分)[,;](.+?)的?,?(不得分|不计分|得0分|0分|扣(${NUM})分)$`,
+  `^(.+?)(?:[得计记]?(?:满分|全分|得分)|可?[得计记给赋]?(${NUM})分)[,;](.+?)的?,?(不得分|不计分|得0分|0分|扣(${NUM})分)$`,
 );
+/** 按时 and 逾期 are each other's negation without a negating word. */
+const ON_TIME = /^(?:按时|及时|按期)/;
+const LATE = /^(?:逾期|超期|延期|延迟|滞后)/;
 
-/** "有规划得满分，无规划不得分", "未超编满分，超编扣0.5分": one condition and its negation. */
+/**
+ * "有规划得满分，无规划不得分", "未超编满分，超编扣0.5分", "有…计2分,没有不得分": one condition
+ * and its negation; or a lone condition with its points ("资金管理制度健全规范,得2分"), which
+ * earns nothing when not met.
+ */
 function allOrNothing(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
   const text = scoring.map((i) => clauses[i]!.text).join(',');
   const m = PASS_FAIL.exec(text);
-  if (!m) return null;
-  const [, met, unmet, , less] = m;
-  if (FIGURE.test(met!) || FIGURE.test(unmet!) || /酌情|扣/.test(met!)) return null;
+  // A lone condition stands for the whole text only when nothing else is said ("根据完成情况
+  // 评分。全部完成得满分" grades what falls short).
+  if (!m) return clauses.length === 1 ? lone(clauses, scoring[0]!) : null;
+  const [, written, points, unmet, , less] = m;
+  const met = written!.replace(/的$/, '');
+  if (FIGURE.test(met) || FIGURE.test(unmet!) || /酌情|扣|每/.test(met)) return null;
   const negated = (s: string) => /[无不未没非否]/.test(s);
-  if (negated(met!) === negated(unmet!)) return null;
+  const opposed = ON_TIME.test(met) && LATE.test(unmet!);
+  if (!opposed && negated(met) === negated(unmet!)) return null;
+  if (points !== undefined && !(Number(points) > 0)) return null;
   const rule: AllOrNothing = {
     kind: 'all-or-nothing',
-    met: met!,
+    met,
     unmet: unmet!,
+    award: points === undefined ? { kind: 'full' } : { kind: 'points', points: Number(points) },
     otherwise:
       less === undefined ? { kind: 'points', points: 0 } : { kind: 'less', points: Number(less) },
     quote: quoteOf(clauses, scoring),
   };
   return { rule, used: new Set(scoring) };
+}
+
+/** "实行国库集中支付的,得2分": the only scoring clause, a condition in words and its points. */
+function lone(clauses: readonly Clause[], at: number): Found | null {
+  const a = splitAward(clauses[at]!.text);
+  if (!a || a.bracketed || a.cond === '' || FIGURE.test(a.cond)) return null;
+  if (/酌情|扣|每|否则|得分|计分|分值/.test(a.cond)) return null;
+  if (a.award.kind !== 'full' && !(a.award.kind === 'points' && a.award.points > 0)) return null;
+  const rule: AllOrNothing = {
+    kind: 'all-or-nothing',
+    met: a.cond,
+    unmet: null,
+    award: a.award,
+    otherwise: { kind: 'points', points: 0 },
+    quote: clauses[at]!.raw,
+  };
+  return { rule, used: new Set([at]) };
 }
 
 const GRADE_STEPS = new RegExp(`^(.+?)([二两三四五2-5])档,?按(${NUM})分每档递减$`);

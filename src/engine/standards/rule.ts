@@ -109,12 +109,19 @@ export interface Tiers {
   readonly quote: string;
 }
 
-/** Full marks when a condition holds, else nothing or a fixed deduction ("有规划得满分，无规划不得分"). */
+/**
+ * Its points when a condition holds, else nothing or a fixed deduction from them ("有规划得满分，
+ * 无规划不得分", "有…计2分,没有不得分", "资金管理制度健全规范,得2分").
+ */
 export interface AllOrNothing {
   readonly kind: 'all-or-nothing';
   /** The words for "met" and "not met" as the rule writes them ("有规划" / "无规划"). */
   readonly met: string;
-  readonly unmet: string;
+  /** Null when the rule states only the condition: not meeting it earns nothing. */
+  readonly unmet: string | null;
+  /** What meeting it gives: 满分, or the points it names (at most 分值). */
+  readonly award: Extract<Award, { kind: 'full' | 'points' }>;
+  /** What not meeting it gives; a `less` deduction counts from `award`. */
   readonly otherwise: Award;
   readonly quote: string;
 }

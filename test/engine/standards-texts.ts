@@ -1178,6 +1178,14 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
     },
   },
   // The real tables of the corpus (corpus/<id>/table.xlsx): the cell of their 评分标准 column.
+  // A base award with bonuses ("加1分", "达到20元,加2分"): whether a bonus may lift the score
+  // above 分值 the text does not say (the table's own 工作安排 gives 2 of 1), so it is not read.
+  {
+    text: '县级财政按照乡村人口人均不低于5元标准安排奖补资金,得4分;县级财政按照农业人口人均不低于10元标准安排奖补资金的,加1分,达到20元,加2分;市财政对县安排补助资金,加1分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E7',
+    leaf: '预算安排',
+    expected: 'unparsed',
+  },
   {
     text: '整合其他涉农财政资金支持农村公益事业财政奖补工作的,得2分',
     source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E8',
@@ -1280,6 +1288,14 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       },
     ],
   },
+  // One point for the deployment plus a bonus per written instruction "最多加2分": the table
+  // gives 2 against a 分值 of 1, and whether a bonus may pass 分值 the text leaves open.
+  {
+    text: '纳入县级重点工作部署,得1分;党政领导对财政奖补工作有正面批示的,一个加1分,最多加2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E14',
+    leaf: '工作安排',
+    expected: 'unparsed',
+  },
   {
     text: '有专门从事财政奖补工作人员,安排必要工作经费的,得1分',
     source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E15',
@@ -1317,6 +1333,28 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
     },
   },
   {
+    text: '制定农村公益事业财政奖补项目三年规划的,得2分;建立财政奖补项目库的,得3分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E18',
+    leaf: '项目库建设',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '制定农村公益事业财政奖补项目三年规划', points: 2 },
+        { text: '建立财政奖补项目库', points: 3 },
+      ],
+    },
+    scored: [
+      {
+        cap: 5,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus anhui-tongling-jiaoqu-2021-gongyi row 18; 县级评分 5',
+        expected: { missing: '各分项是否达到（共 2 项、5 分，表中只有总得分）' },
+      },
+    ],
+  },
+  {
     text: '有项目年度工作计划或有上级文件或审批报告计2分,没有不得分。',
     source: 'corpus hubei-guangshui-2021-xiangcundaolu I11',
     leaf: '决策依据',
@@ -1349,6 +1387,19 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
     ],
   },
   {
+    text: '1、单位财务管理制度1分;\n2、项目管理制度1分;\n3、有制度执行佐证资料1分。没有不得分。',
+    source: 'corpus hubei-guangshui-2021-xiangcundaolu I12',
+    leaf: '财务制度',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '单位财务管理制度', points: 1 },
+        { text: '项目管理制度', points: 1 },
+        { text: '有制度执行佐证资料', points: 1 },
+      ],
+    },
+  },
+  {
     text: '有明确的绩效管理机构或专人负责2分。没有不得分',
     source: 'corpus hubei-guangshui-2021-xiangcundaolu I13',
     leaf: '组织机构',
@@ -1358,6 +1409,18 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       unmet: '没有',
       award: { kind: 'points', points: 2 },
       otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '1、运行监管记录3分;\n2、填报《项目支出绩效监控表》1分。没有不得分。',
+    source: 'corpus hubei-guangshui-2021-xiangcundaolu I14',
+    leaf: '运行监管',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '运行监管记录', points: 3 },
+        { text: '填报《项目支出绩效监控表》', points: 1 },
+      ],
     },
   },
   {
@@ -1392,5 +1455,100 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
     source: 'corpus hubei-guangshui-2021-xiangcundaolu I18',
     leaf: '乡村道路建设养护里程',
     expected: 'unparsed',
+  },
+  {
+    text: '符合法律法规(1分) 符合经济社会发展规划(1分) 部门年度工作计划(1分) 针对某一实际问题和需求(1分)',
+    source: 'corpus hunan-datonghu-2021-canjiren F4',
+    leaf: '决策依据',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '符合法律法规', points: 1 },
+        { text: '符合经济社会发展规划', points: 1 },
+        { text: '部门年度工作计划', points: 1 },
+        { text: '针对某一实际问题和需求', points: 1 },
+      ],
+    },
+    scored: [
+      {
+        cap: 4,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus hunan-datonghu-2021-canjiren row 4; 自评分 4',
+        expected: { missing: '各分项是否达到（共 4 项、4 分，表中只有总得分）' },
+      },
+    ],
+  },
+  {
+    text: '符合申报条件(2分) 项目申报、批复程序符合管理办法(1分) 项目调整履行了相应手续(1分)',
+    source: 'corpus hunan-datonghu-2021-canjiren F5',
+    leaf: '决策程序',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '符合申报条件', points: 2 },
+        { text: '项目申报、批复程序符合管理办法', points: 1 },
+        { text: '项目调整履行了相应手续', points: 1 },
+      ],
+    },
+  },
+  {
+    text: '有相应的资金管理办法(1分) 办法健全、规范(1分) 因素全面合理(1分)',
+    source: 'corpus hunan-datonghu-2021-canjiren F6',
+    leaf: '分配办法',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '有相应的资金管理办法', points: 1 },
+        { text: '办法健全、规范', points: 1 },
+        { text: '因素全面合理', points: 1 },
+      ],
+    },
+  },
+  {
+    text: '符合分配办法(2分) 分配公平合理(2分)',
+    source: 'corpus hunan-datonghu-2021-canjiren F7',
+    leaf: '分配结果',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '符合分配办法', points: 2 },
+        { text: '分配公平合理', points: 2 },
+      ],
+    },
+  },
+  {
+    text: '到位及时(2分) 不及时但未影响项目进度(1分) 不及时并影响项目进度(0.5分)',
+    source: 'corpus hunan-datonghu-2021-canjiren F9',
+    leaf: '到位时效',
+    expected: {
+      kind: 'cases',
+      cases: [
+        { label: '到位及时', award: { kind: 'points', points: 2 } },
+        { label: '不及时但未影响项目进度', award: { kind: 'points', points: 1 } },
+        { label: '不及时并影响项目进度', award: { kind: 'points', points: 0.5 } },
+      ],
+    },
+    scored: [
+      {
+        cap: 2,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus hunan-datonghu-2021-canjiren row 9; 自评分 2',
+        expected: {
+          missing: '属于哪一档（到位及时、不及时但未影响项目进度、不及时并影响项目进度）',
+        },
+      },
+      {
+        cap: 2,
+        target: '',
+        unit: '',
+        actual: '不及时但未影响项目进度',
+        from: 'worked example: figures made up to exercise this real rule',
+        expected: { score: 1 },
+      },
+    ],
   },
 ];

@@ -183,8 +183,23 @@ describe('the kinds of rule, in the words tables use', () => {
     ['有项目年度工作计划计2分,没有不得分', 'all-or-nothing'],
     ['按时申报绩效目标计2分,逾期扣1分', 'all-or-nothing'],
     ['资金管理制度健全规范,得2分', 'all-or-nothing'],
+    ['符合法律法规(1分) 符合经济社会发展规划(1分)', 'checklist'],
+    ['1、单位财务管理制度1分;\n2、项目管理制度1分', 'checklist'],
+    ['①目标明确，1分；②目标细化，1分', 'checklist'],
+    ['制定三年规划的,得2分;建立项目库的,得3分', 'checklist'],
+    ['到位及时(2分) 不及时但未影响项目进度(1分) 不及时并影响项目进度(0.5分)', 'cases'],
+    ['优秀(5分) 良好(4分) 一般(3分) 较差(1分)', 'cases'],
+    ['无结余(3分) 有结余(2分)', 'cases'],
   ])('%s → %s', (text, kind) => {
     expect(parseStandard(text).kind).toBe(kind);
+  });
+
+  it.each([
+    ['全部完成,得5分;部分完成,得3分', 'checklist'],
+    ['无结余,3分;有结余,2分', 'checklist'],
+    ['纳入重点工作部署,得1分;有正面批示的,一个加1分,最多加2分', 'checklist'],
+  ])('%s is no %s', (text, kind) => {
+    expect(parseStandard(text).kind).not.toBe(kind);
   });
 });
 

@@ -494,6 +494,8 @@ function cases(clauses: readonly Clause[], scoring: readonly number[]): Found | 
     }));
     return found(list, clauses, scoring);
   }
+  const graded = bracketedGrades(clauses, scoring);
+  if (graded) return found(graded, clauses, scoring);
   const list: CaseOf[] = [];
   for (const i of scoring) {
     const c = clauses[i]!;
@@ -507,6 +509,23 @@ function cases(clauses: readonly Clause[], scoring: readonly number[]): Found | 
   const descending = points.every((p, k) => k === 0 || p < points[k - 1]!);
   if (!descending || points[points.length - 1] !== 0) return null;
   return found(list, clauses, scoring);
+}
+
+/**
+ * "到位及时(2分) 不及时但未影响项目进度(1分) 不及时并影响项目进度(0.5分)": bracketed points
+ * on grades of one thing, each later one grading the first down, the points falling.
+ */
+function bracketedGrades(clauses: readonly Clause[], scoring: readonly number[]): CaseOf[] | null {
+  const list: CaseOf[] = [];
+  for (const i of scoring) {
+    const a = splitAward(clauses[i]!.text);
+    if (!a?.bracketed || a.award.kind !== 'points' || a.cond === '' || FIGURE.test(a.cond))
+      return null;
+    list.push({ label: a.cond, award: a.award });
+  }
+  const points = list.map((c) => (c.award.kind === 'points' ? c.award.points : Number.NaN));
+  if (list.length < 2 || points.some((p, k) => k > 0 && !(p < points[k - 1]!))) return null;
+  return list.every((c, k) => k === 0 || gradesOfOne(list[0]!.label, c.label)) ? list : null;
 }
 
 function found(
@@ -524,32 +543,68 @@ function found(
 }
 
 const ITEM_POINTS = new RegExp(`^(.+?),(${NUM})分$`);
+/** "没有不得分" after the items: what lacks them earns nothing, as a checklist implies. */
+const NONE_ZERO = /^(?:没有|无|否则)$/;
 
-/** "①…，1分；②…，1分" or "目标明确(1分),目标细化(1分)": points per item met. */
+/**
+ * Points per item met: "①…，1分；②…，1分", "目标明确(1分) 目标细化(1分)", "1、单位财务管理制度1分;
+ * 2、…", "制定…三年规划的,得2分;建立…项目库的,得3分". Items that grade one thing ("到位及时(2分)
+ * 不及时…(1分)", "全部完成,5分;部分完成,3分") are cases, not a checklist.
+ */
 function checklist(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
   const items: ChecklistItem[] = [];
   const used = new Set<number>();
   for (const i of scoring) {
     const c = clauses[i]!;
     const a = splitAward(c.text);
+    if (a && a.award.kind === 'points' && a.award.points === 0 && NONE_ZERO.test(a.cond)) {
+      used.add(i);
+      continue;
+    }
     let item: ChecklistItem | null = null;
     if (a?.bracketed && a.award.kind === 'points') item = { text: a.cond, points: a.award.points };
-    else if (c.item > 0) {
-      const m = ITEM_POINTS.exec(c.text);
-      if (m) item = { text: m[1]!, points: Number(m[2]) };
-    }
+    else if (c.item > 0 && ITEM_POINTS.test(c.text)) {
+      const m = ITEM_POINTS.exec(c.text)!;
+      item = { text: m[1]!, points: Number(m[2]) };
+    } else if (a?.award.kind === 'points' && a.award.points > 0 && !FIGURE.test(a.cond))
+      item = { text: a.cond, points: a.award.points };
     if (!item) continue;
-    if (item.points <= 0 || item.text === '' || /扣|酌情|不得分|得0分/.test(item.text)) return null;
+    if (item.points <= 0 || item.text === '' || /扣|酌情|不得分|得0分|\d分/.test(item.text))
+      return null;
     items.push(item);
     used.add(i);
   }
   if (items.length < 2) return null;
+  if (items.some((x, k) => items.some((y, j) => j > k && gradesOfOne(x.text, y.text)))) return null;
   const rule: Checklist = {
     kind: 'checklist',
     items: [items[0]!, items[1]!, ...items.slice(2)],
     quote: quoteOf(clauses, used),
   };
   return { rule, used };
+}
+
+const NEGATION = /^(?:不|未|无|没有|没|非)/;
+const DEGREE = /^(?:全部|完全|大部分|大部|部分|基本|较好|较差|良好|优秀|一般|合格)/;
+
+/**
+ * Whether two labels grade one thing rather than name two: one negates the other ("到位及时" /
+ * "不及时但未影响项目进度", "无结余" / "有结余"), or each opens with its own degree ("全部完成" /
+ * "部分完成", "优秀" / "良好").
+ */
+function gradesOfOne(a: string, b: string): boolean {
+  if (negates(a, b) || negates(b, a)) return true;
+  const x = DEGREE.exec(a);
+  const y = DEGREE.exec(b);
+  return x !== null && y !== null && x[0] !== y[0];
+}
+
+/** "不及时…" negates "到位及时": the words after the negation stand in the other label. */
+function negates(positive: string, negative: string): boolean {
+  const m = NEGATION.exec(negative);
+  if (!m || NEGATION.test(positive)) return false;
+  const core = negative.slice(m[0].length, m[0].length + 2);
+  return core.length === 2 && positive.includes(core);
 }
 
 const ZERO_WHEN =

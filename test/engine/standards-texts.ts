@@ -1519,6 +1519,34 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
     },
   },
   {
+    text: '根据项目资金的实际到位率计算得分',
+    source: 'corpus hunan-datonghu-2021-canjiren F8',
+    leaf: '到位率',
+    expected: {
+      kind: 'proportional',
+      measure: { name: '项目资金的实际到位率', basis: 'actual' },
+      points: null,
+    },
+    scored: [
+      {
+        cap: 3,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus hunan-datonghu-2021-canjiren row 8; 自评分 3, 到位率 not stated',
+        expected: { missing: '可比较的实际完成值' },
+      },
+      {
+        cap: 3,
+        target: '100%',
+        unit: '',
+        actual: '95%',
+        from: 'worked example: figures made up to exercise this real rule',
+        expected: { score: 2.85 },
+      },
+    ],
+  },
+  {
     text: '到位及时(2分) 不及时但未影响项目进度(1分) 不及时并影响项目进度(0.5分)',
     source: 'corpus hunan-datonghu-2021-canjiren F9',
     leaf: '到位时效',

@@ -107,7 +107,12 @@ function read(clauses: readonly Clause[], readers: readonly Reader[]): ScoringRu
 function isScoring(text: string): boolean {
   if (isDefinition(text)) return false;
   // "根据项目工作量完成情况评分" names the basis; the clauses after it say how.
-  if (/^(?:根据|依据)/.test(text) && !/\d分|扣|酌情|比例/.test(text)) return false;
+  // "根据项目资金的实际到位率计算得分" is itself the method.
+  if (
+    /^(?:根据|依据)/.test(text) &&
+    !/\d分|扣|酌情|比例|率(?:计算|折算)?(?:得分|计分|记分)$/.test(text)
+  )
+    return false;
   // "按以下标准分档计分": the tiers follow.
   if (/分档[计评]分$/.test(text) && !/\d/.test(text)) return false;
   return /\d分|满分|全分|不得分|得分|计分|记分|评分|扣|零分|分值|标准分/.test(text);
@@ -310,6 +315,10 @@ const PROPORTION_FORMS: readonly RegExp[] = [
 const BY_RATIO =
   /^(.*?),?按(?:照)?(?:实际)?(完成(?:比例|率|程度)|完成值与指标值的比例|实际完成率|比例)(?:计算)?(?:乘以(?:标准分|分值))?(?:计算)?(?:得分|计分|记分|折算得分)(?:,?满分为止)?$/;
 
+/** 根据项目资金的实际到位率计算得分 / 按资金到位比例计分: the rate it names × 分值. */
+const BY_NAMED_RATE =
+  /^(?:根据|依据|按照?)([^,;=×*]{1,24}?(?:率|比例))(?:计算|折算)?(?:得分|计分|记分)$/;
+
 function proportional(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
   let at = -1;
   let rule: Proportional | null = null;
@@ -338,6 +347,8 @@ function proportionIn(text: string): Pick<Proportional, 'measure' | 'points'> | 
     const name = m[1]!.replace(/[“”"]/g, '');
     return { measure: measureOf(name), points: m[2] === undefined ? null : Number(m[2]) };
   }
+  const rate = BY_NAMED_RATE.exec(text);
+  if (rate) return { measure: measureOf(rate[1]!), points: null };
   const m = BY_RATIO.exec(text);
   if (!m) return null;
   // What may lead: "二者择其一进行考核", "未按时完成的", or when it is full marks

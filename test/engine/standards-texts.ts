@@ -1579,4 +1579,32 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       },
     ],
   },
+  {
+    text: '虚列套取扣4-7分 依据不合规扣2分 截留、挤占、挪用扣3-6分 超标准开支扣2-5分 超预算扣2-5分',
+    source: 'corpus hunan-datonghu-2021-canjiren F10',
+    leaf: '资金使用',
+    expected: {
+      kind: 'findings',
+      items: [
+        { text: '虚列套取', min: 4, max: 7 },
+        { text: '依据不合规', min: 2, max: 2 },
+        { text: '截留、挤占、挪用', min: 3, max: 6 },
+        { text: '超标准开支', min: 2, max: 5 },
+        { text: '超预算', min: 2, max: 5 },
+      ],
+    },
+    scored: [
+      {
+        cap: 7,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus hunan-datonghu-2021-canjiren row 10; 自评分 7',
+        expected: {
+          missing:
+            '所列问题（虚列套取；依据不合规；截留、挤占、挪用；超标准开支；超预算）是否发生（表中没有）',
+        },
+      },
+    ],
+  },
 ];

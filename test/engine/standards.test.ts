@@ -124,6 +124,8 @@ function summary(standard: Standard): string {
       return `deduction: ${standard.measure.name ?? '实际'} ${standard.direction} ${standard.threshold ? standard.threshold.value : '指标值'}, −${standard.points} per ${standard.step.value}${standard.limit === null ? '' : `, at most ${standard.limit}`}`;
     case 'per-occurrence':
       return `per-occurrence: −${standard.points} per ${standard.unit}「${standard.what}」`;
+    case 'findings':
+      return `findings: ${standard.items.map((i) => `${i.text} −${i.min === i.max ? i.min : `${i.min}–${i.max}`}`).join('; ')}`;
     case 'tiers':
       return `tiers on ${standard.measure.name ?? '实际'}: ${standard.tiers.map((t) => `${interval(t.when)}→${award(t.award)}`).join('; ')}`;
     case 'all-or-nothing':
@@ -189,6 +191,7 @@ describe('the kinds of rule, in the words tables use', () => {
     ['制定三年规划的,得2分;建立项目库的,得3分', 'checklist'],
     ['根据项目资金的实际到位率计算得分', 'proportional'],
     ['按资金到位比例计分', 'proportional'],
+    ['虚列套取扣4-7分 依据不合规扣2分', 'findings'],
     ['到位及时(2分) 不及时但未影响项目进度(1分) 不及时并影响项目进度(0.5分)', 'cases'],
     ['优秀(5分) 良好(4分) 一般(3分) 较差(1分)', 'cases'],
     ['无结余(3分) 有结余(2分)', 'cases'],
@@ -199,6 +202,8 @@ describe('the kinds of rule, in the words tables use', () => {
   it.each([
     ['全部完成,得5分;部分完成,得3分', 'checklist'],
     ['无结余,3分;有结余,2分', 'checklist'],
+    ['逾期一天扣1分', 'findings'],
+    ['低于90%扣2分', 'findings'],
     ['纳入重点工作部署,得1分;有正面批示的,一个加1分,最多加2分', 'checklist'],
   ])('%s is no %s', (text, kind) => {
     expect(parseStandard(text).kind).not.toBe(kind);
@@ -293,6 +298,13 @@ describe('applyRule on rubric items', () => {
     expect(applyRule(rule, facts('', 2))).toEqual({
       kind: 'missing',
       missing: '是否「实行国库集中支付」（实际完成值未写明）',
+    });
+  });
+
+  it('asks which findings occurred: the table never says', () => {
+    expect(applyRule(ruleOf('虚列套取扣4-7分 依据不合规扣2分'), facts('', 7))).toEqual({
+      kind: 'missing',
+      missing: '所列问题（虚列套取；依据不合规）是否发生（表中没有）',
     });
   });
 });

@@ -126,6 +126,8 @@ function outcomeOf(
       return cases(rule, facts);
     case 'per-occurrence':
       return missing(`${rule.what}的${rule.unit}数（表中没有）`);
+    case 'findings':
+      return missing(`所列问题（${rule.items.map((i) => i.text).join('；')}）是否发生（表中没有）`);
     case 'checklist': {
       const total = rule.items.reduce((s, i) => s + i.points, 0);
       return missing(

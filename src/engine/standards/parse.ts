@@ -15,6 +15,8 @@ import type {
   Checklist,
   ChecklistItem,
   Deduction,
+  Finding,
+  Findings,
   Interval,
   PerOccurrence,
   Proportional,
@@ -77,6 +79,7 @@ const READERS: readonly Reader[] = [
   allOrNothing,
   cases,
   checklist,
+  findings,
 ];
 
 /** The first reading that accounts for every scoring clause, voiding conditions wrapped round it. */
@@ -253,6 +256,38 @@ function thresholdSide(
 const OCCURRENCE = new RegExp(
   `^(.*?)(?:每|一)(?:出现|存在|发现|有)?(?:一|1)?(个|项|例|处|次|起|宗|件|条)(.*?),?的?,?(?:扣除?|减)(${NUM})分(.*)$`,
 );
+
+const FINDING = new RegExp(`^(.+?),?则?扣(?:除|减)?(${NUM})(?:-(${NUM}))?分$`);
+
+/**
+ * "虚列套取扣4-7分 依据不合规扣2分 截留、挤占、挪用扣3-6分": points off for each kind of finding,
+ * beside full marks when there is none; never a shortfall on a figure ("低于90%扣2分").
+ */
+function findings(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
+  const items: Finding[] = [];
+  const used = new Set<number>();
+  for (const i of scoring) {
+    const text = clauses[i]!.text;
+    const m = FINDING.exec(text);
+    if (m) {
+      const what = m[1]!.replace(/[,的]+$/, '');
+      if (what === '' || FIGURE.test(what) || /每|酌情|得分|满分|分值/.test(what)) return null;
+      // "逾期一天扣1分" counts days: a deduction per occurrence, not one finding.
+      if (/[一二两三四五六七八九十][天日次个项例处起件条月周人户家名]/.test(what)) return null;
+      const [min, max] = [Number(m[2]), Number(m[3] ?? m[2])];
+      if (!(min > 0) || max < min) return null;
+      items.push({ text: what, min, max });
+      used.add(i);
+    } else if (limitOf(text) === null || fullMarksClause(text)) used.add(i);
+  }
+  if (items.length === 0) return null;
+  const rule: Findings = {
+    kind: 'findings',
+    items: [items[0]!, ...items.slice(1)],
+    quote: quoteOf(clauses, used),
+  };
+  return { rule, used };
+}
 
 /** 每出现一例…扣1分 / 一项…没有完成扣4分: a count the table does not hold. */
 function perOccurrence(clauses: readonly Clause[], scoring: readonly number[]): Found | null {

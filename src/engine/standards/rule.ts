@@ -101,6 +101,25 @@ export interface PerOccurrence {
   readonly quote: string;
 }
 
+/**
+ * Points off per kind of finding, each its own amount or range ("虚列套取扣4-7分 依据不合规扣2分
+ * 截留、挤占、挪用扣3-6分"): whether any occurred is never in the table, so such a rule can be
+ * read but not applied.
+ */
+export interface Findings {
+  readonly kind: 'findings';
+  readonly items: NonEmpty<Finding>;
+  readonly quote: string;
+}
+
+export interface Finding {
+  /** The finding as the rule names it ("虚列套取"). */
+  readonly text: string;
+  /** Points off: min = max when the rule states one amount; a range leaves it to the reviewer. */
+  readonly min: number;
+  readonly max: number;
+}
+
 /** Thresholds on one measure ("≥95%得满分，90%–95%得80%…"); tiers never overlap. */
 export interface Tiers {
   readonly kind: 'tiers';
@@ -187,6 +206,7 @@ export type ScoringRule =
   | Reverse
   | Deduction
   | PerOccurrence
+  | Findings
   | Tiers
   | AllOrNothing
   | Cases

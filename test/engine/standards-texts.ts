@@ -1178,6 +1178,40 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
     },
   },
   // The real tables of the corpus (corpus/<id>/table.xlsx): the cell of their 评分标准 column.
+  {
+    text: '民主议事记录完整,得2分;不完整的每个项目扣1分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E5',
+    leaf: '民主议事',
+    expected: {
+      kind: 'per-occurrence',
+      what: '不完整的项目',
+      unit: '个',
+      points: 1,
+      limit: null,
+    },
+    scored: [
+      {
+        cap: 2,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus anhui-tongling-jiaoqu-2021-gongyi row 5; 县级评分 2',
+        expected: { missing: '不完整的项目的个数（表中没有）' },
+      },
+    ],
+  },
+  {
+    text: '村级申报表,乡镇审核记录,县级项目审批文件齐全,得2分;审核程序缺失,每个项目扣1分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E6',
+    leaf: '申报审批',
+    expected: {
+      kind: 'per-occurrence',
+      what: '审核程序缺失的项目',
+      unit: '个',
+      points: 1,
+      limit: null,
+    },
+  },
   // A base award with bonuses ("加1分", "达到20元,加2分"): whether a bonus may lift the score
   // above 分值 the text does not say (the table's own 工作安排 gives 2 of 1), so it is not read.
   {

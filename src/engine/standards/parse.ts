@@ -299,8 +299,13 @@ function perOccurrence(clauses: readonly Clause[], scoring: readonly number[]): 
   if (limit === undefined && rest !== '') return null;
   // "一项重点工作没有完成": the words after the count; "…不符合要求的,一项扣1分": those before;
   // "每少一项": an item missing.
-  const before = /每?(?:缺少|少|缺)$/.test(pre!) ? '缺少' : pre!;
-  const what = (body || before).replace(/[,的]+$/, '').replace(/^[,]+/, '');
+  const missingOne = /每?(?:缺少|少|缺)$/.test(pre!);
+  const before = missingOne ? '缺少' : pre!;
+  // "不完整的每个项目", "审核程序缺失,每个项目": the words before qualify what is counted.
+  const qualifier = missingOne ? undefined : /(?:^|,)([^,]+?)(?:的,?|,)$/.exec(pre!)?.[1];
+  const counted =
+    body && qualifier && !/\d分|满分|得分/.test(qualifier) ? `${qualifier}的${body}` : body;
+  const what = (counted || before).replace(/[,的]+$/, '').replace(/^[,]+/, '');
   if (what === '' || /\d分|满分|得分/.test(what)) return null;
   const used = new Set([at]);
   let lim = limit ?? null;

@@ -1,9 +1,9 @@
 /**
- * Golden 评分标准 texts: real texts from published self-evaluation tables (the seed reports and
- * pages found by search), each with the reading parseStandard must give (without its quotes)
- * and, where facts are known, the score applyRule must give. Every expected reading was checked
- * by hand against the text; "unparsed" means the text states no rule the parser may read
- * without guessing.
+ * Golden 评分标准 texts: real texts from published self-evaluation tables (the seed reports,
+ * pages found by search and the real tables of the corpus), each with the reading parseStandard
+ * must give (without its quotes) and, where facts are known, the score applyRule must give.
+ * Every expected reading was checked by hand against the text; "unparsed" means the text states
+ * no rule the parser may read without guessing.
  *
  * Facts marked "worked example" are made up to exercise a real rule; the others come from the
  * same table (or its report) as the text.
@@ -36,7 +36,7 @@ export interface Scored {
 export interface GoldenText {
   /** As published. */
   readonly text: string;
-  /** A seed report and line, or the web address it was found at. */
+  /** A seed report and line, the web address it was found at, or a corpus table and cell. */
   readonly source: string;
   /** The 三级指标 it scores, when the table names one. */
   readonly leaf?: string;
@@ -470,6 +470,7 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       kind: 'all-or-nothing',
       met: '有规划',
       unmet: '无规划',
+      award: { kind: 'full' },
       otherwise: { kind: 'points', points: 0 },
     },
     scored: [
@@ -499,6 +500,7 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       kind: 'all-or-nothing',
       met: '有年度计划',
       unmet: '无计划',
+      award: { kind: 'full' },
       otherwise: { kind: 'points', points: 0 },
     },
   },
@@ -533,6 +535,7 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       kind: 'all-or-nothing',
       met: '未超编',
       unmet: '超编',
+      award: { kind: 'full' },
       otherwise: { kind: 'less', points: 0.5 },
     },
     scored: [
@@ -562,6 +565,7 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       kind: 'all-or-nothing',
       met: '健全',
       unmet: '不健全',
+      award: { kind: 'full' },
       otherwise: { kind: 'points', points: 0 },
     },
   },
@@ -573,6 +577,7 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       kind: 'all-or-nothing',
       met: '培训达标',
       unmet: '未达标',
+      award: { kind: 'full' },
       otherwise: { kind: 'points', points: 0 },
     },
   },
@@ -1171,5 +1176,469 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       measure: { name: '完成率', basis: 'completion' },
       points: null,
     },
+  },
+  // The real tables of the corpus (corpus/<id>/table.xlsx): the cell of their 评分标准 column.
+  {
+    text: '民主议事记录完整,得2分;不完整的每个项目扣1分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E5',
+    leaf: '民主议事',
+    expected: {
+      kind: 'per-occurrence',
+      what: '不完整的项目',
+      unit: '个',
+      points: 1,
+      limit: null,
+    },
+    scored: [
+      {
+        cap: 2,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus anhui-tongling-jiaoqu-2021-gongyi row 5; 县级评分 2',
+        expected: { missing: '不完整的项目的个数（表中没有）' },
+      },
+    ],
+  },
+  {
+    text: '村级申报表,乡镇审核记录,县级项目审批文件齐全,得2分;审核程序缺失,每个项目扣1分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E6',
+    leaf: '申报审批',
+    expected: {
+      kind: 'per-occurrence',
+      what: '审核程序缺失的项目',
+      unit: '个',
+      points: 1,
+      limit: null,
+    },
+  },
+  // A base award with bonuses ("加1分", "达到20元,加2分"): whether a bonus may lift the score
+  // above 分值 the text does not say (the table's own 工作安排 gives 2 of 1), so it is not read.
+  {
+    text: '县级财政按照乡村人口人均不低于5元标准安排奖补资金,得4分;县级财政按照农业人口人均不低于10元标准安排奖补资金的,加1分,达到20元,加2分;市财政对县安排补助资金,加1分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E7',
+    leaf: '预算安排',
+    expected: 'unparsed',
+  },
+  {
+    text: '整合其他涉农财政资金支持农村公益事业财政奖补工作的,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E8',
+    leaf: '资金整合',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '整合其他涉农财政资金支持农村公益事业财政奖补工作',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+    scored: [
+      {
+        cap: 2,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus anhui-tongling-jiaoqu-2021-gongyi row 8; 县级评分 0',
+        expected: {
+          missing: '是否「整合其他涉农财政资金支持农村公益事业财政奖补工作」（实际完成值未写明）',
+        },
+      },
+    ],
+  },
+  {
+    text: '资金管理制度健全规范,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E9',
+    leaf: '管理制度',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '资金管理制度健全规范',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '监督考核制度健全规范,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E10',
+    leaf: '监督考核',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '监督考核制度健全规范',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '村民筹资、村集体投入、社会捐赠等财政奖补项目资金纳入所在乡镇账户管理,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E11',
+    leaf: '账务管理',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '村民筹资、村集体投入、社会捐赠等财政奖补项目资金纳入所在乡镇账户管理',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '财政奖补资金实行专账核算,得1分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E12',
+    leaf: '账务管理',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '财政奖补资金实行专账核算',
+      unmet: null,
+      award: { kind: 'points', points: 1 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '实行国库集中支付的,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E13',
+    leaf: '资金拨付',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '实行国库集中支付',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+    scored: [
+      {
+        cap: 2,
+        target: '实行',
+        unit: '',
+        actual: '实行国库集中支付',
+        from: 'worked example: figures made up to exercise this real rule',
+        expected: { score: 2 },
+      },
+      {
+        cap: 2,
+        target: '实行',
+        unit: '',
+        actual: '部分实行',
+        from: 'worked example: figures made up to exercise this real rule',
+        expected: { missing: '是否「实行国库集中支付」（实际完成值未写明）' },
+      },
+    ],
+  },
+  // One point for the deployment plus a bonus per written instruction "最多加2分": the table
+  // gives 2 against a 分值 of 1, and whether a bonus may pass 分值 the text leaves open.
+  {
+    text: '纳入县级重点工作部署,得1分;党政领导对财政奖补工作有正面批示的,一个加1分,最多加2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E14',
+    leaf: '工作安排',
+    expected: 'unparsed',
+  },
+  {
+    text: '有专门从事财政奖补工作人员,安排必要工作经费的,得1分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E15',
+    leaf: '工作保障',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '有专门从事财政奖补工作人员,安排必要工作经费',
+      unmet: null,
+      award: { kind: 'points', points: 1 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '项目管理制度健全规范,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E16',
+    leaf: '项目管理',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '项目管理制度健全规范',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '项目管护制度健全规范,得2分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E17',
+    leaf: '项目管护',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '项目管护制度健全规范',
+      unmet: null,
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '制定农村公益事业财政奖补项目三年规划的,得2分;建立财政奖补项目库的,得3分',
+    source: 'corpus anhui-tongling-jiaoqu-2021-gongyi E18',
+    leaf: '项目库建设',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '制定农村公益事业财政奖补项目三年规划', points: 2 },
+        { text: '建立财政奖补项目库', points: 3 },
+      ],
+    },
+    scored: [
+      {
+        cap: 5,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus anhui-tongling-jiaoqu-2021-gongyi row 18; 县级评分 5',
+        expected: { missing: '各分项是否达到（共 2 项、5 分，表中只有总得分）' },
+      },
+    ],
+  },
+  {
+    text: '有项目年度工作计划或有上级文件或审批报告计2分,没有不得分。',
+    source: 'corpus hubei-guangshui-2021-xiangcundaolu I11',
+    leaf: '决策依据',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '有项目年度工作计划或有上级文件或审批报告',
+      unmet: '没有',
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+    scored: [
+      {
+        cap: 2,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus hubei-guangshui-2021-xiangcundaolu row 11; 自评分 2',
+        expected: {
+          missing: '是否「有项目年度工作计划或有上级文件或审批报告」（实际完成值未写明）',
+        },
+      },
+      {
+        cap: 2,
+        target: '',
+        unit: '',
+        actual: '没有',
+        from: 'worked example: figures made up to exercise this real rule',
+        expected: { score: 0 },
+      },
+    ],
+  },
+  {
+    text: '1、单位财务管理制度1分;\n2、项目管理制度1分;\n3、有制度执行佐证资料1分。没有不得分。',
+    source: 'corpus hubei-guangshui-2021-xiangcundaolu I12',
+    leaf: '财务制度',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '单位财务管理制度', points: 1 },
+        { text: '项目管理制度', points: 1 },
+        { text: '有制度执行佐证资料', points: 1 },
+      ],
+    },
+  },
+  {
+    text: '有明确的绩效管理机构或专人负责2分。没有不得分',
+    source: 'corpus hubei-guangshui-2021-xiangcundaolu I13',
+    leaf: '组织机构',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '有明确的绩效管理机构或专人负责',
+      unmet: '没有',
+      award: { kind: 'points', points: 2 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '1、运行监管记录3分;\n2、填报《项目支出绩效监控表》1分。没有不得分。',
+    source: 'corpus hubei-guangshui-2021-xiangcundaolu I14',
+    leaf: '运行监管',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '运行监管记录', points: 3 },
+        { text: '填报《项目支出绩效监控表》', points: 1 },
+      ],
+    },
+  },
+  {
+    text: '1、项目绩效目标全申报的1分,缺一项扣0.5分,扣完为止;\n2、绩效目标规范1分,不规范扣0.5分;\n3、按时申报绩效目标计2分,逾期扣1分。',
+    source: 'corpus hubei-guangshui-2021-xiangcundaolu I15',
+    leaf: '目标申报',
+    expected: {
+      kind: 'sum',
+      parts: [
+        { kind: 'per-occurrence', what: '缺少', unit: '项', points: 0.5, limit: null },
+        {
+          kind: 'all-or-nothing',
+          met: '绩效目标规范',
+          unmet: '不规范',
+          award: { kind: 'points', points: 1 },
+          otherwise: { kind: 'less', points: 0.5 },
+        },
+        {
+          kind: 'all-or-nothing',
+          met: '按时申报绩效目标',
+          unmet: '逾期',
+          award: { kind: 'points', points: 2 },
+          otherwise: { kind: 'less', points: 1 },
+        },
+      ],
+    },
+  },
+  // How the 三级 caps are set (15分 ÷ the number of indicators) and what evidence to keep: no
+  // way to score a leaf.
+  {
+    text: '1、提供三级指标完成程度的佐证资料;\n2、三级指标分值按三级指标个数平均确定(15分÷三级指标个数),四舍五入保留整数。',
+    source: 'corpus hubei-guangshui-2021-xiangcundaolu I18',
+    leaf: '乡村道路建设养护里程',
+    expected: 'unparsed',
+  },
+  {
+    text: '符合法律法规(1分) 符合经济社会发展规划(1分) 部门年度工作计划(1分) 针对某一实际问题和需求(1分)',
+    source: 'corpus hunan-datonghu-2021-canjiren F4',
+    leaf: '决策依据',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '符合法律法规', points: 1 },
+        { text: '符合经济社会发展规划', points: 1 },
+        { text: '部门年度工作计划', points: 1 },
+        { text: '针对某一实际问题和需求', points: 1 },
+      ],
+    },
+    scored: [
+      {
+        cap: 4,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus hunan-datonghu-2021-canjiren row 4; 自评分 4',
+        expected: { missing: '各分项是否达到（共 4 项、4 分，表中只有总得分）' },
+      },
+    ],
+  },
+  {
+    text: '符合申报条件(2分) 项目申报、批复程序符合管理办法(1分) 项目调整履行了相应手续(1分)',
+    source: 'corpus hunan-datonghu-2021-canjiren F5',
+    leaf: '决策程序',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '符合申报条件', points: 2 },
+        { text: '项目申报、批复程序符合管理办法', points: 1 },
+        { text: '项目调整履行了相应手续', points: 1 },
+      ],
+    },
+  },
+  {
+    text: '有相应的资金管理办法(1分) 办法健全、规范(1分) 因素全面合理(1分)',
+    source: 'corpus hunan-datonghu-2021-canjiren F6',
+    leaf: '分配办法',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '有相应的资金管理办法', points: 1 },
+        { text: '办法健全、规范', points: 1 },
+        { text: '因素全面合理', points: 1 },
+      ],
+    },
+  },
+  {
+    text: '符合分配办法(2分) 分配公平合理(2分)',
+    source: 'corpus hunan-datonghu-2021-canjiren F7',
+    leaf: '分配结果',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '符合分配办法', points: 2 },
+        { text: '分配公平合理', points: 2 },
+      ],
+    },
+  },
+  {
+    text: '根据项目资金的实际到位率计算得分',
+    source: 'corpus hunan-datonghu-2021-canjiren F8',
+    leaf: '到位率',
+    expected: {
+      kind: 'proportional',
+      measure: { name: '项目资金的实际到位率', basis: 'actual' },
+      points: null,
+    },
+    scored: [
+      {
+        cap: 3,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus hunan-datonghu-2021-canjiren row 8; 自评分 3, 到位率 not stated',
+        expected: { missing: '可比较的实际完成值' },
+      },
+      {
+        cap: 3,
+        target: '100%',
+        unit: '',
+        actual: '95%',
+        from: 'worked example: figures made up to exercise this real rule',
+        expected: { score: 2.85 },
+      },
+    ],
+  },
+  {
+    text: '到位及时(2分) 不及时但未影响项目进度(1分) 不及时并影响项目进度(0.5分)',
+    source: 'corpus hunan-datonghu-2021-canjiren F9',
+    leaf: '到位时效',
+    expected: {
+      kind: 'cases',
+      cases: [
+        { label: '到位及时', award: { kind: 'points', points: 2 } },
+        { label: '不及时但未影响项目进度', award: { kind: 'points', points: 1 } },
+        { label: '不及时并影响项目进度', award: { kind: 'points', points: 0.5 } },
+      ],
+    },
+    scored: [
+      {
+        cap: 2,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus hunan-datonghu-2021-canjiren row 9; 自评分 2',
+        expected: {
+          missing: '属于哪一档（到位及时、不及时但未影响项目进度、不及时并影响项目进度）',
+        },
+      },
+      {
+        cap: 2,
+        target: '',
+        unit: '',
+        actual: '不及时但未影响项目进度',
+        from: 'worked example: figures made up to exercise this real rule',
+        expected: { score: 1 },
+      },
+    ],
+  },
+  {
+    text: '虚列套取扣4-7分 依据不合规扣2分 截留、挤占、挪用扣3-6分 超标准开支扣2-5分 超预算扣2-5分',
+    source: 'corpus hunan-datonghu-2021-canjiren F10',
+    leaf: '资金使用',
+    expected: {
+      kind: 'findings',
+      items: [
+        { text: '虚列套取', min: 4, max: 7 },
+        { text: '依据不合规', min: 2, max: 2 },
+        { text: '截留、挤占、挪用', min: 3, max: 6 },
+        { text: '超标准开支', min: 2, max: 5 },
+        { text: '超预算', min: 2, max: 5 },
+      ],
+    },
+    scored: [
+      {
+        cap: 7,
+        target: '',
+        unit: '',
+        actual: '',
+        from: 'corpus hunan-datonghu-2021-canjiren row 10; 自评分 7',
+        expected: {
+          missing:
+            '所列问题（虚列套取；依据不合规；截留、挤占、挪用；超标准开支；超预算）是否发生（表中没有）',
+        },
+      },
+    ],
   },
 ];

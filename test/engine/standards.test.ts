@@ -50,7 +50,8 @@ describe('golden 评分标准 texts', () => {
   it('holds at least 60 distinct real texts, each with its source', () => {
     expect(new Set(GOLDEN_TEXTS.map((t) => t.text)).size).toBe(GOLDEN_TEXTS.length);
     expect(GOLDEN_TEXTS.length).toBeGreaterThanOrEqual(60);
-    for (const t of GOLDEN_TEXTS) expect(t.source).toMatch(/^(seed 00\d|https?:\/\/)/);
+    for (const t of GOLDEN_TEXTS)
+      expect(t.source).toMatch(/^(seed 00\d|https?:\/\/|corpus [a-z0-9-]+ [A-Z]+\d+$)/);
   });
 
   for (const [n, golden] of GOLDEN_TEXTS.entries()) {
@@ -123,10 +124,12 @@ function summary(standard: Standard): string {
       return `deduction: ${standard.measure.name ?? '实际'} ${standard.direction} ${standard.threshold ? standard.threshold.value : '指标值'}, −${standard.points} per ${standard.step.value}${standard.limit === null ? '' : `, at most ${standard.limit}`}`;
     case 'per-occurrence':
       return `per-occurrence: −${standard.points} per ${standard.unit}「${standard.what}」`;
+    case 'findings':
+      return `findings: ${standard.items.map((i) => `${i.text} −${i.min === i.max ? i.min : `${i.min}–${i.max}`}`).join('; ')}`;
     case 'tiers':
       return `tiers on ${standard.measure.name ?? '实际'}: ${standard.tiers.map((t) => `${interval(t.when)}→${award(t.award)}`).join('; ')}`;
     case 'all-or-nothing':
-      return `all-or-nothing: ${standard.met}→满分, ${standard.unmet}→${award(standard.otherwise)}`;
+      return `all-or-nothing: ${standard.met}→${award(standard.award)}, ${standard.unmet ?? '否则'}→${award(standard.otherwise)}`;
     case 'cases':
       return `cases: ${standard.cases.map((c) => `${c.label}→${award(c.award)}`).join('; ')}`;
     case 'checklist':
@@ -179,8 +182,31 @@ describe('the kinds of rule, in the words tables use', () => {
     ['每少一项扣1分，扣完为止', 'per-occurrence'],
     ['≤A 满分，超出按 A/B 计', 'reverse'],
     ['实际值≤目标值的得满分，超出的按目标值/实际值×分值计分', 'reverse'],
+    ['有项目年度工作计划计2分,没有不得分', 'all-or-nothing'],
+    ['按时申报绩效目标计2分,逾期扣1分', 'all-or-nothing'],
+    ['资金管理制度健全规范,得2分', 'all-or-nothing'],
+    ['符合法律法规(1分) 符合经济社会发展规划(1分)', 'checklist'],
+    ['1、单位财务管理制度1分;\n2、项目管理制度1分', 'checklist'],
+    ['①目标明确，1分；②目标细化，1分', 'checklist'],
+    ['制定三年规划的,得2分;建立项目库的,得3分', 'checklist'],
+    ['根据项目资金的实际到位率计算得分', 'proportional'],
+    ['按资金到位比例计分', 'proportional'],
+    ['虚列套取扣4-7分 依据不合规扣2分', 'findings'],
+    ['到位及时(2分) 不及时但未影响项目进度(1分) 不及时并影响项目进度(0.5分)', 'cases'],
+    ['优秀(5分) 良好(4分) 一般(3分) 较差(1分)', 'cases'],
+    ['无结余(3分) 有结余(2分)', 'cases'],
   ])('%s → %s', (text, kind) => {
     expect(parseStandard(text).kind).toBe(kind);
+  });
+
+  it.each([
+    ['全部完成,得5分;部分完成,得3分', 'checklist'],
+    ['无结余,3分;有结余,2分', 'checklist'],
+    ['逾期一天扣1分', 'findings'],
+    ['低于90%扣2分', 'findings'],
+    ['纳入重点工作部署,得1分;有正面批示的,一个加1分,最多加2分', 'checklist'],
+  ])('%s is no %s', (text, kind) => {
+    expect(parseStandard(text).kind).not.toBe(kind);
   });
 });
 
@@ -254,6 +280,35 @@ describe('applyRule explains with the rule it applied', () => {
   });
 });
 
+describe('applyRule on rubric items', () => {
+  const facts = (actual: string, cap: number) => factsOf({ cap, target: '', unit: '', actual });
+
+  it('counts a deduction from the points the item names, not from 分值', () => {
+    const rule = ruleOf('绩效目标规范1分,不规范扣0.5分');
+    expect(applyRule(rule, facts('不规范', 4))).toMatchObject({ kind: 'score', score: 0.5 });
+    expect(applyRule(rule, facts('绩效目标规范', 4))).toMatchObject({ kind: 'score', score: 1 });
+    expect(applyRule(ruleOf('按时申报绩效目标计2分,逾期扣1分'), facts('逾期', 2))).toMatchObject({
+      score: 1,
+    });
+  });
+
+  it('gives a lone condition its points when the table says it is met, and asks otherwise', () => {
+    const rule = ruleOf('实行国库集中支付的,得2分');
+    expect(applyRule(rule, facts('实行国库集中支付', 2))).toMatchObject({ score: 2 });
+    expect(applyRule(rule, facts('', 2))).toEqual({
+      kind: 'missing',
+      missing: '是否「实行国库集中支付」（实际完成值未写明）',
+    });
+  });
+
+  it('asks which findings occurred: the table never says', () => {
+    expect(applyRule(ruleOf('虚列套取扣4-7分 依据不合规扣2分'), facts('', 7))).toEqual({
+      kind: 'missing',
+      missing: '所列问题（虚列套取；依据不合规）是否发生（表中没有）',
+    });
+  });
+});
+
 describe('parseStandard never guesses', () => {
   it('leaves discretionary, descriptive and mixed texts unparsed, with the text', () => {
     for (const text of [
@@ -266,6 +321,7 @@ describe('parseStandard never guesses', () => {
       '≥95%得满分；90%-95%每少1个百分点扣1分；低于90%不得分',
       '低于60%的，按完成比例计分',
       '每少1个百分点扣0.5分；满意度低于60%不得分',
+      '根据项目工作量完成情况评分。全部完成得满分',
     ])
       expect(parseStandard(text)).toEqual({ kind: 'unparsed', text });
   });

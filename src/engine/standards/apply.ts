@@ -126,6 +126,8 @@ function outcomeOf(
       return cases(rule, facts);
     case 'per-occurrence':
       return missing(`${rule.what}的${rule.unit}数（表中没有）`);
+    case 'findings':
+      return missing(`所列问题（${rule.items.map((i) => i.text).join('；')}）是否发生（表中没有）`);
     case 'checklist': {
       const total = rule.items.reduce((s, i) => s + i.points, 0);
       return missing(
@@ -342,12 +344,18 @@ function contains(when: Interval, value: number): boolean {
 function allOrNothing(rule: AllOrNothing, facts: LeafFacts): Outcome {
   const met = isMet(rule, facts);
   if (met === null) return missing(`是否「${rule.met}」（实际完成值未写明）`);
-  const score = met.value ? facts.cap : Math.max(0, pointsOf(rule.otherwise, facts.cap));
-  return {
-    kind: 'score',
-    score,
-    detail: `${met.shown}，属「${met.value ? rule.met : rule.unmet}」`,
-  };
+  const full = Math.min(pointsOf(rule.award, facts.cap), facts.cap);
+  const otherwise =
+    rule.otherwise.kind === 'less'
+      ? full - rule.otherwise.points
+      : Math.min(pointsOf(rule.otherwise, facts.cap), full);
+  const score = met.value ? full : Math.max(0, otherwise);
+  const which = met.value
+    ? `属「${rule.met}」`
+    : rule.unmet === null
+      ? `未达到「${rule.met}」`
+      : `属「${rule.unmet}」`;
+  return { kind: 'score', score, detail: `${met.shown}，${which}` };
 }
 
 /** Met when a figure reaches its target, or when the actual text is the rule's (or target's) word. */
@@ -364,7 +372,8 @@ function isMet(rule: AllOrNothing, facts: LeafFacts): { value: boolean; shown: s
   if (facts.actual.kind !== 'text') return null;
   const said = normalizeText(facts.actual.text).replace(/^已/, '');
   const shown = `实际「${facts.actual.text}」`;
-  if (said === rule.unmet || said.includes(rule.unmet)) return { value: false, shown };
+  if (rule.unmet !== null && (said === rule.unmet || said.includes(rule.unmet)))
+    return { value: false, shown };
   if (said === rule.met || (t.kind === 'qualitative' && said === normalizeText(t.text)))
     return { value: true, shown };
   return null;

@@ -83,14 +83,14 @@ function atBoundary(text: string, i: number): boolean {
 
 /**
  * Sentences of one part: cut at "；" "。" line breaks, a full stop not inside a number, "其中："
- * and "注：" (what follows defines, it does not score), after "(1分)，" between checklist
- * items, and at a bare space between two Chinese words (PDF text loses the full stop).
+ * and "注：" (what follows defines, it does not score), after "(1分)，" or "(1分) " between
+ * checklist items, and at a bare space between two Chinese words (PDF text loses the full stop).
  */
 function sentences(text: string): string[] {
   const marked = text
     .replace(/[；;。\n\r]|(?<!\d)\.|\.(?!\d)/g, '\u0000')
     .replace(/(?=其中\s*[:：]|注\s*[:：])/g, '\u0000')
-    .replace(/([(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])\s*[，,、]/g, '$1\u0000')
+    .replace(/([(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])(?:\s*[，,、]|\s+(?=\S))/g, '$1\u0000')
     .replace(/(\S)\s+(?=(\S))/g, (whole, before: string, after: string) =>
       CJK.test(before) && (CJK.test(after) || after === '“') ? `${before}\u0000` : whole,
     );

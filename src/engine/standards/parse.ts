@@ -15,6 +15,8 @@ import type {
   Checklist,
   ChecklistItem,
   Deduction,
+  Finding,
+  Findings,
   Interval,
   PerOccurrence,
   Proportional,
@@ -77,6 +79,7 @@ const READERS: readonly Reader[] = [
   allOrNothing,
   cases,
   checklist,
+  findings,
 ];
 
 /** The first reading that accounts for every scoring clause, voiding conditions wrapped round it. */
@@ -107,7 +110,12 @@ function read(clauses: readonly Clause[], readers: readonly Reader[]): ScoringRu
 function isScoring(text: string): boolean {
   if (isDefinition(text)) return false;
   // "根据项目工作量完成情况评分" names the basis; the clauses after it say how.
-  if (/^(?:根据|依据)/.test(text) && !/\d分|扣|酌情|比例/.test(text)) return false;
+  // "根据项目资金的实际到位率计算得分" is itself the method.
+  if (
+    /^(?:根据|依据)/.test(text) &&
+    !/\d分|扣|酌情|比例|率(?:计算|折算)?(?:得分|计分|记分)$/.test(text)
+  )
+    return false;
   // "按以下标准分档计分": the tiers follow.
   if (/分档[计评]分$/.test(text) && !/\d/.test(text)) return false;
   return /\d分|满分|全分|不得分|得分|计分|记分|评分|扣|零分|分值|标准分/.test(text);
@@ -249,6 +257,38 @@ const OCCURRENCE = new RegExp(
   `^(.*?)(?:每|一)(?:出现|存在|发现|有)?(?:一|1)?(个|项|例|处|次|起|宗|件|条)(.*?),?的?,?(?:扣除?|减)(${NUM})分(.*)$`,
 );
 
+const FINDING = new RegExp(`^(.+?),?则?扣(?:除|减)?(${NUM})(?:-(${NUM}))?分$`);
+
+/**
+ * "虚列套取扣4-7分 依据不合规扣2分 截留、挤占、挪用扣3-6分": points off for each kind of finding,
+ * beside full marks when there is none; never a shortfall on a figure ("低于90%扣2分").
+ */
+function findings(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
+  const items: Finding[] = [];
+  const used = new Set<number>();
+  for (const i of scoring) {
+    const text = clauses[i]!.text;
+    const m = FINDING.exec(text);
+    if (m) {
+      const what = m[1]!.replace(/[,的]+$/, '');
+      if (what === '' || FIGURE.test(what) || /每|酌情|得分|满分|分值/.test(what)) return null;
+      // "逾期一天扣1分" counts days: a deduction per occurrence, not one finding.
+      if (/[一二两三四五六七八九十][天日次个项例处起件条月周人户家名]/.test(what)) return null;
+      const [min, max] = [Number(m[2]), Number(m[3] ?? m[2])];
+      if (!(min > 0) || max < min) return null;
+      items.push({ text: what, min, max });
+      used.add(i);
+    } else if (limitOf(text) === null || fullMarksClause(text)) used.add(i);
+  }
+  if (items.length === 0) return null;
+  const rule: Findings = {
+    kind: 'findings',
+    items: [items[0]!, ...items.slice(1)],
+    quote: quoteOf(clauses, used),
+  };
+  return { rule, used };
+}
+
 /** 每出现一例…扣1分 / 一项…没有完成扣4分: a count the table does not hold. */
 function perOccurrence(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
   const hits = scoring.filter((i) => OCCURRENCE.test(clauses[i]!.text));
@@ -259,8 +299,13 @@ function perOccurrence(clauses: readonly Clause[], scoring: readonly number[]): 
   if (limit === undefined && rest !== '') return null;
   // "一项重点工作没有完成": the words after the count; "…不符合要求的,一项扣1分": those before;
   // "每少一项": an item missing.
-  const before = /每?(?:缺少|少|缺)$/.test(pre!) ? '缺少' : pre!;
-  const what = (body || before).replace(/[,的]+$/, '').replace(/^[,]+/, '');
+  const missingOne = /每?(?:缺少|少|缺)$/.test(pre!);
+  const before = missingOne ? '缺少' : pre!;
+  // "不完整的每个项目", "审核程序缺失,每个项目": the words before qualify what is counted.
+  const qualifier = missingOne ? undefined : /(?:^|,)([^,]+?)(?:的,?|,)$/.exec(pre!)?.[1];
+  const counted =
+    body && qualifier && !/\d分|满分|得分/.test(qualifier) ? `${qualifier}的${body}` : body;
+  const what = (counted || before).replace(/[,的]+$/, '').replace(/^[,]+/, '');
   if (what === '' || /\d分|满分|得分/.test(what)) return null;
   const used = new Set([at]);
   let lim = limit ?? null;
@@ -310,6 +355,10 @@ const PROPORTION_FORMS: readonly RegExp[] = [
 const BY_RATIO =
   /^(.*?),?按(?:照)?(?:实际)?(完成(?:比例|率|程度)|完成值与指标值的比例|实际完成率|比例)(?:计算)?(?:乘以(?:标准分|分值))?(?:计算)?(?:得分|计分|记分|折算得分)(?:,?满分为止)?$/;
 
+/** 根据项目资金的实际到位率计算得分 / 按资金到位比例计分: the rate it names × 分值. */
+const BY_NAMED_RATE =
+  /^(?:根据|依据|按照?)([^,;=×*]{1,24}?(?:率|比例))(?:计算|折算)?(?:得分|计分|记分)$/;
+
 function proportional(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
   let at = -1;
   let rule: Proportional | null = null;
@@ -338,6 +387,8 @@ function proportionIn(text: string): Pick<Proportional, 'measure' | 'points'> | 
     const name = m[1]!.replace(/[“”"]/g, '');
     return { measure: measureOf(name), points: m[2] === undefined ? null : Number(m[2]) };
   }
+  const rate = BY_NAMED_RATE.exec(text);
+  if (rate) return { measure: measureOf(rate[1]!), points: null };
   const m = BY_RATIO.exec(text);
   if (!m) return null;
   // What may lead: "二者择其一进行考核", "未按时完成的", or when it is full marks
@@ -424,27 +475,57 @@ function anyOverlap(intervals: readonly Interval[]): boolean {
 }
 
 const PASS_FAIL = new RegExp(
-  `^(.+?)[得计记]?(?:满分|全分|得分)[,;](.+?)的?,?(不得分|不计分|得0分|0分|扣(${NUM})分)$`,
+  `^(.+?)(?:[得计记]?(?:满分|全分|得分)|可?[得计记给赋]?(${NUM})分)[,;](.+?)的?,?(不得分|不计分|得0分|0分|扣(${NUM})分)$`,
 );
+/** 按时 and 逾期 are each other's negation without a negating word. */
+const ON_TIME = /^(?:按时|及时|按期)/;
+const LATE = /^(?:逾期|超期|延期|延迟|滞后)/;
 
-/** "有规划得满分，无规划不得分", "未超编满分，超编扣0.5分": one condition and its negation. */
+/**
+ * "有规划得满分，无规划不得分", "未超编满分，超编扣0.5分", "有…计2分,没有不得分": one condition
+ * and its negation; or a lone condition with its points ("资金管理制度健全规范,得2分"), which
+ * earns nothing when not met.
+ */
 function allOrNothing(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
   const text = scoring.map((i) => clauses[i]!.text).join(',');
   const m = PASS_FAIL.exec(text);
-  if (!m) return null;
-  const [, met, unmet, , less] = m;
-  if (FIGURE.test(met!) || FIGURE.test(unmet!) || /酌情|扣/.test(met!)) return null;
+  // A lone condition stands for the whole text only when nothing else is said ("根据完成情况
+  // 评分。全部完成得满分" grades what falls short).
+  if (!m) return clauses.length === 1 ? lone(clauses, scoring[0]!) : null;
+  const [, written, points, unmet, , less] = m;
+  const met = written!.replace(/的$/, '');
+  if (FIGURE.test(met) || FIGURE.test(unmet!) || /酌情|扣|每/.test(met)) return null;
   const negated = (s: string) => /[无不未没非否]/.test(s);
-  if (negated(met!) === negated(unmet!)) return null;
+  const opposed = ON_TIME.test(met) && LATE.test(unmet!);
+  if (!opposed && negated(met) === negated(unmet!)) return null;
+  if (points !== undefined && !(Number(points) > 0)) return null;
   const rule: AllOrNothing = {
     kind: 'all-or-nothing',
-    met: met!,
+    met,
     unmet: unmet!,
+    award: points === undefined ? { kind: 'full' } : { kind: 'points', points: Number(points) },
     otherwise:
       less === undefined ? { kind: 'points', points: 0 } : { kind: 'less', points: Number(less) },
     quote: quoteOf(clauses, scoring),
   };
   return { rule, used: new Set(scoring) };
+}
+
+/** "实行国库集中支付的,得2分": the only scoring clause, a condition in words and its points. */
+function lone(clauses: readonly Clause[], at: number): Found | null {
+  const a = splitAward(clauses[at]!.text);
+  if (!a || a.bracketed || a.cond === '' || FIGURE.test(a.cond)) return null;
+  if (/酌情|扣|每|否则|得分|计分|分值/.test(a.cond)) return null;
+  if (a.award.kind !== 'full' && !(a.award.kind === 'points' && a.award.points > 0)) return null;
+  const rule: AllOrNothing = {
+    kind: 'all-or-nothing',
+    met: a.cond,
+    unmet: null,
+    award: a.award,
+    otherwise: { kind: 'points', points: 0 },
+    quote: clauses[at]!.raw,
+  };
+  return { rule, used: new Set([at]) };
 }
 
 const GRADE_STEPS = new RegExp(`^(.+?)([二两三四五2-5])档,?按(${NUM})分每档递减$`);
@@ -464,6 +545,8 @@ function cases(clauses: readonly Clause[], scoring: readonly number[]): Found | 
     }));
     return found(list, clauses, scoring);
   }
+  const graded = bracketedGrades(clauses, scoring);
+  if (graded) return found(graded, clauses, scoring);
   const list: CaseOf[] = [];
   for (const i of scoring) {
     const c = clauses[i]!;
@@ -477,6 +560,23 @@ function cases(clauses: readonly Clause[], scoring: readonly number[]): Found | 
   const descending = points.every((p, k) => k === 0 || p < points[k - 1]!);
   if (!descending || points[points.length - 1] !== 0) return null;
   return found(list, clauses, scoring);
+}
+
+/**
+ * "到位及时(2分) 不及时但未影响项目进度(1分) 不及时并影响项目进度(0.5分)": bracketed points
+ * on grades of one thing, each later one grading the first down, the points falling.
+ */
+function bracketedGrades(clauses: readonly Clause[], scoring: readonly number[]): CaseOf[] | null {
+  const list: CaseOf[] = [];
+  for (const i of scoring) {
+    const a = splitAward(clauses[i]!.text);
+    if (!a?.bracketed || a.award.kind !== 'points' || a.cond === '' || FIGURE.test(a.cond))
+      return null;
+    list.push({ label: a.cond, award: a.award });
+  }
+  const points = list.map((c) => (c.award.kind === 'points' ? c.award.points : Number.NaN));
+  if (list.length < 2 || points.some((p, k) => k > 0 && !(p < points[k - 1]!))) return null;
+  return list.every((c, k) => k === 0 || gradesOfOne(list[0]!.label, c.label)) ? list : null;
 }
 
 function found(
@@ -494,32 +594,68 @@ function found(
 }
 
 const ITEM_POINTS = new RegExp(`^(.+?),(${NUM})分$`);
+/** "没有不得分" after the items: what lacks them earns nothing, as a checklist implies. */
+const NONE_ZERO = /^(?:没有|无|否则)$/;
 
-/** "①…，1分；②…，1分" or "目标明确(1分),目标细化(1分)": points per item met. */
+/**
+ * Points per item met: "①…，1分；②…，1分", "目标明确(1分) 目标细化(1分)", "1、单位财务管理制度1分;
+ * 2、…", "制定…三年规划的,得2分;建立…项目库的,得3分". Items that grade one thing ("到位及时(2分)
+ * 不及时…(1分)", "全部完成,5分;部分完成,3分") are cases, not a checklist.
+ */
 function checklist(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
   const items: ChecklistItem[] = [];
   const used = new Set<number>();
   for (const i of scoring) {
     const c = clauses[i]!;
     const a = splitAward(c.text);
+    if (a && a.award.kind === 'points' && a.award.points === 0 && NONE_ZERO.test(a.cond)) {
+      used.add(i);
+      continue;
+    }
     let item: ChecklistItem | null = null;
     if (a?.bracketed && a.award.kind === 'points') item = { text: a.cond, points: a.award.points };
-    else if (c.item > 0) {
-      const m = ITEM_POINTS.exec(c.text);
-      if (m) item = { text: m[1]!, points: Number(m[2]) };
-    }
+    else if (c.item > 0 && ITEM_POINTS.test(c.text)) {
+      const m = ITEM_POINTS.exec(c.text)!;
+      item = { text: m[1]!, points: Number(m[2]) };
+    } else if (a?.award.kind === 'points' && a.award.points > 0 && !FIGURE.test(a.cond))
+      item = { text: a.cond, points: a.award.points };
     if (!item) continue;
-    if (item.points <= 0 || item.text === '' || /扣|酌情|不得分|得0分/.test(item.text)) return null;
+    if (item.points <= 0 || item.text === '' || /扣|酌情|不得分|得0分|\d分/.test(item.text))
+      return null;
     items.push(item);
     used.add(i);
   }
   if (items.length < 2) return null;
+  if (items.some((x, k) => items.some((y, j) => j > k && gradesOfOne(x.text, y.text)))) return null;
   const rule: Checklist = {
     kind: 'checklist',
     items: [items[0]!, items[1]!, ...items.slice(2)],
     quote: quoteOf(clauses, used),
   };
   return { rule, used };
+}
+
+const NEGATION = /^(?:不|未|无|没有|没|非)/;
+const DEGREE = /^(?:全部|完全|大部分|大部|部分|基本|较好|较差|良好|优秀|一般|合格)/;
+
+/**
+ * Whether two labels grade one thing rather than name two: one negates the other ("到位及时" /
+ * "不及时但未影响项目进度", "无结余" / "有结余"), or each opens with its own degree ("全部完成" /
+ * "部分完成", "优秀" / "良好").
+ */
+function gradesOfOne(a: string, b: string): boolean {
+  if (negates(a, b) || negates(b, a)) return true;
+  const x = DEGREE.exec(a);
+  const y = DEGREE.exec(b);
+  return x !== null && y !== null && x[0] !== y[0];
+}
+
+/** "不及时…" negates "到位及时": the words after the negation stand in the other label. */
+function negates(positive: string, negative: string): boolean {
+  const m = NEGATION.exec(negative);
+  if (!m || NEGATION.test(positive)) return false;
+  const core = negative.slice(m[0].length, m[0].length + 2);
+  return core.length === 2 && positive.includes(core);
 }
 
 const ZERO_WHEN =

@@ -101,6 +101,25 @@ export interface PerOccurrence {
   readonly quote: string;
 }
 
+/**
+ * Points off per kind of finding, each its own amount or range ("虚列套取扣4-7分 依据不合规扣2分
+ * 截留、挤占、挪用扣3-6分"): whether any occurred is never in the table, so such a rule can be
+ * read but not applied.
+ */
+export interface Findings {
+  readonly kind: 'findings';
+  readonly items: NonEmpty<Finding>;
+  readonly quote: string;
+}
+
+export interface Finding {
+  /** The finding as the rule names it ("虚列套取"). */
+  readonly text: string;
+  /** Points off: min = max when the rule states one amount; a range leaves it to the reviewer. */
+  readonly min: number;
+  readonly max: number;
+}
+
 /** Thresholds on one measure ("≥95%得满分，90%–95%得80%…"); tiers never overlap. */
 export interface Tiers {
   readonly kind: 'tiers';
@@ -109,12 +128,19 @@ export interface Tiers {
   readonly quote: string;
 }
 
-/** Full marks when a condition holds, else nothing or a fixed deduction ("有规划得满分，无规划不得分"). */
+/**
+ * Its points when a condition holds, else nothing or a fixed deduction from them ("有规划得满分，
+ * 无规划不得分", "有…计2分,没有不得分", "资金管理制度健全规范,得2分").
+ */
 export interface AllOrNothing {
   readonly kind: 'all-or-nothing';
   /** The words for "met" and "not met" as the rule writes them ("有规划" / "无规划"). */
   readonly met: string;
-  readonly unmet: string;
+  /** Null when the rule states only the condition: not meeting it earns nothing. */
+  readonly unmet: string | null;
+  /** What meeting it gives: 满分, or the points it names (at most 分值). */
+  readonly award: Extract<Award, { kind: 'full' | 'points' }>;
+  /** What not meeting it gives; a `less` deduction counts from `award`. */
   readonly otherwise: Award;
   readonly quote: string;
 }
@@ -180,6 +206,7 @@ export type ScoringRule =
   | Reverse
   | Deduction
   | PerOccurrence
+  | Findings
   | Tiers
   | AllOrNothing
   | Cases

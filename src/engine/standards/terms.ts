@@ -15,11 +15,14 @@ const ZERO =
 const FULL =
   /(?:则|即)?可?(?:[得计记给赋]|计该指标所赋|计该项)?(?:满分|全分|全部分值|标准分|该项分值)$/;
 const SHARE = new RegExp(`[得计记](${NUM})%(?:的?分值)?$`);
-const POINTS = new RegExp(`(?<![扣减\\d.])可?[得计记给赋]?(${NUM})分$`);
+const POINTS = new RegExp(`(?<![扣减加\\d.])可?[得计记给赋]?(${NUM})分$`);
 const BRACKETED = new RegExp(`\\((${NUM})分\\)$`);
 
 export interface Awarded {
-  /** What the clause says before its award, trailing "的" and commas removed. */
+  /**
+   * What the clause says before its award, trailing "的", "时" ("达到95%时") and commas removed;
+   * "及时", "按时" keep theirs.
+   */
   readonly cond: string;
   readonly award: Award;
   /** The award was written "(1分)", as checklist items are. */
@@ -45,7 +48,7 @@ function awarded(text: string, match: RegExpExecArray, award: Award, bracketed: 
   const cond = text
     .slice(0, match.index)
     .replace(/^(?:如果?|若|凡)/, '')
-    .replace(/[,:的时者]+$/, '');
+    .replace(/(?:[,:的者]|(?<![及按准同适即临当])时)+$/, '');
   return { cond, award, bracketed };
 }
 

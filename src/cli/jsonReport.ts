@@ -43,7 +43,7 @@ import type {
   TableResult,
 } from '../engine/report.js';
 import type { WorkbookFormat } from '../file/index.js';
-import { rangeToA1 } from './a1.js';
+import { rangeToA1 } from '../engine/grid.js';
 import type { FileResult } from './fileResult.js';
 
 export interface JsonFinding {

@@ -15,7 +15,8 @@ import type {
   TableResult,
 } from '../engine/report.js';
 import { FORMAT_NAME } from '../file/index.js';
-import { rangeToA1 } from './a1.js';
+import { rangeToA1 } from '../engine/grid.js';
+import { SEVERITIES } from '../engine/severity.js';
 import { exitCodeOf, EXIT_NO_TABLE, type FileResult } from './fileResult.js';
 
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
@@ -23,7 +24,6 @@ const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
   warning: '警告',
   info: '提示',
 };
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * The report of one file; empty when the file could not be read, since the reason already
@@ -77,9 +77,9 @@ function sheetLines(sheet: RecognisedSheet): string[] {
     return lines;
   }
   lines.push(
-    `  检查结果：${SEVERITY_ORDER.map((s) => `${counts[s]} 个${SEVERITY_LABEL[s]}`).join('，')}`,
+    `  检查结果：${SEVERITIES.map((s) => `${counts[s]} 个${SEVERITY_LABEL[s]}`).join('，')}`,
   );
-  for (const severity of SEVERITY_ORDER) {
+  for (const severity of SEVERITIES) {
     const group = sortByCell(sheet.findings.filter((f) => f.severity === severity));
     if (group.length === 0) continue;
     lines.push(`  ${SEVERITY_LABEL[severity]}（${group.length}）`);

@@ -62,6 +62,14 @@ export function columnLetter(col: number): string {
   return letters;
 }
 
+/** "A1" for one cell, "A1:C3" for a rectangle. */
+export function rangeToA1(range: CellRange): string {
+  const start = toA1(range.top, range.left);
+  return range.top === range.bottom && range.left === range.right
+    ? start
+    : `${start}:${toA1(range.bottom, range.right)}`;
+}
+
 /** "A1"-style address of a 0-based sheet position. */
 export function toA1(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;

@@ -1,6 +1,9 @@
 /** The one order of severities, worst first: sorting findings, choosing a mark's fill. */
 import type { Severity } from './report.js';
 
+/** Worst first. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
 const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 export function severityOrder(severity: Severity): number {

@@ -2,7 +2,7 @@
  * A1 addresses as Office.js speaks them: "Sheet1!A1:C3", "'My sheet'!B2", "H5". Pure string
  * work, shared by the adapter and the in-memory fake, so both agree on the notation.
  */
-import { fromA1, toA1, type CellPosition, type CellRange } from '../engine/grid.js';
+import { fromA1, type CellPosition, type CellRange } from '../engine/grid.js';
 
 export interface QualifiedRange {
   /** Absent when the address had no "Sheet!" prefix. */
@@ -10,13 +10,9 @@ export interface QualifiedRange {
   readonly range: CellRange;
 }
 
-/** "A1" for one cell, "A1:C3" for a rectangle. */
-export function rangeToA1(range: CellRange): string {
-  const start = toA1(range.top, range.left);
-  return range.top === range.bottom && range.left === range.right
-    ? start
-    : `${start}:${toA1(range.bottom, range.right)}`;
-}
+import { rangeToA1 } from '../engine/grid.js';
+
+export { rangeToA1 };
 
 /** Quotes a sheet name the way Excel does when it holds anything but letters, digits and _. */
 export function quoteSheet(name: string): string {

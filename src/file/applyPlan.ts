@@ -16,6 +16,7 @@ import { freshRelationshipId, withRelationships } from './write/packageParts.js'
 import { parseSheetXml, type SheetXml } from './write/sheetXml.js';
 import { applySplices, type Splice } from './write/splice.js';
 import { editVmlNotes, newVmlDrawing } from './write/vmlNotes.js';
+import { worse } from '../engine/severity.js';
 import {
   isType,
   readRelationships,
@@ -36,8 +37,6 @@ export const MARK_FILL_ARGB: Readonly<Record<Severity, string>> = {
   warning: 'FFFFEB9C',
   info: 'FFDDEBF7',
 };
-
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const VML_TYPE = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
@@ -256,7 +255,7 @@ function marksByCell(
       byCell.set(ref, { row, col, severity: mark.severity, notes: [mark.note] });
       continue;
     }
-    if (SEVERITY_RANK[mark.severity] > SEVERITY_RANK[seen.severity]) seen.severity = mark.severity;
+    seen.severity = worse(seen.severity, mark.severity);
     seen.notes.push(mark.note);
   }
   return byCell;

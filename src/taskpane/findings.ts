@@ -4,6 +4,7 @@
  * Previous/next walk this same order.
  */
 import type { Finding, RuleId, SheetAnalysis, Severity } from '../engine/report.js';
+import { severityOrder } from '../engine/severity.js';
 import { fromA1 } from '../engine/grid.js';
 
 export interface LocatedFinding {
@@ -19,8 +20,6 @@ export interface FindingGroup {
   readonly items: readonly LocatedFinding[];
 }
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
 export function orderFindings(analyses: readonly SheetAnalysis[]): LocatedFinding[] {
   const located: { item: LocatedFinding; sheetIndex: number; row: number; col: number }[] = [];
   analyses.forEach((analysis, sheetIndex) => {
@@ -33,7 +32,7 @@ export function orderFindings(analyses: readonly SheetAnalysis[]): LocatedFindin
   // Rank each rule by its worst severity so a rule's findings stay together.
   const ruleRank = new Map<RuleId, number>();
   for (const { item } of located) {
-    const rank = SEVERITY_RANK[item.finding.severity];
+    const rank = severityOrder(item.finding.severity);
     ruleRank.set(item.finding.rule, Math.min(rank, ruleRank.get(item.finding.rule) ?? rank));
   }
   const firstSeen = new Map<RuleId, number>();

@@ -5,8 +5,7 @@
  * which keeps only what is left (at least the note saying what the cell held).
  */
 import type { CellMark, Finding, SheetAnalysis, Severity, WritePlan } from '../report.js';
-
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+import { worse } from '../severity.js';
 
 export function withoutOwnFindings(
   analysis: SheetAnalysis,
@@ -30,10 +29,7 @@ export function withoutOwnFindings(
     const lines = m.note.split('\n').filter((line) => !dropped.has(line));
     if (lines.length === 0) return [];
     const left = findings.filter((f) => f.cell === m.address);
-    const severity = left.reduce<Severity>(
-      (worst, f) => (RANK[f.severity] < RANK[worst] ? f.severity : worst),
-      'info',
-    );
+    const severity = left.reduce<Severity>((worst, f) => worse(worst, f.severity), 'info');
     return [{ ...m, severity, note: lines.join('\n') }];
   });
   return { analysis: { ...analysis, findings }, plan: { ...plan, marks } };

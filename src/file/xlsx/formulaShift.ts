@@ -3,7 +3,7 @@
  * references stay. A shared formula is stored once, on its first cell; every other cell
  * of the block holds only `<f t="shared" si="…"/>` and means the master's formula moved.
  */
-import { fromA1, toA1 } from '../../engine/grid.js';
+import { columnLetter, fromA1 } from '../../engine/grid.js';
 
 const MAX_COL = 16_384; // XFD
 const MAX_ROW = 1_048_576;
@@ -83,5 +83,5 @@ function columnNumber(letters: string): number {
 }
 
 function columnLetters(n: number): string {
-  return toA1(0, n - 1).slice(0, -1);
+  return columnLetter(n - 1);
 }

@@ -4,7 +4,7 @@
  * thread or in a worker (see workerPool.ts).
  */
 import { analyzeSheet, type Profile } from '../engine/index.js';
-import type { SheetAnalysis } from '../engine/report.js';
+import type { SheetAnalysis } from '../engine/index.js';
 import {
   isWorkbookError,
   readWorkbook,

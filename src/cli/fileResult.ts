@@ -3,7 +3,7 @@
  * why the file could not be read or written. Both report formats, the summary and the exit
  * code read it; it crosses from worker threads as plain data.
  */
-import type { SheetAnalysis } from '../engine/report.js';
+import type { SheetAnalysis } from '../engine/index.js';
 import type { WorkbookErrorCode, WorkbookFormat } from '../file/index.js';
 
 export interface FileFailure {

@@ -41,9 +41,9 @@ import type {
   SheetGrade,
   SheetTotal,
   TableResult,
-} from '../engine/report.js';
+} from '../engine/index.js';
 import type { WorkbookFormat } from '../file/index.js';
-import { rangeToA1 } from '../engine/grid.js';
+import { rangeToA1 } from '../engine/index.js';
 import type { FileResult } from './fileResult.js';
 
 export interface JsonFinding {

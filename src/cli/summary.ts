@@ -3,8 +3,8 @@
  * hundred departments' workbooks and wants them side by side; a row per file that could not
  * be read or had no 自评表, so none goes missing from the list.
  */
-import type { Finding, ProfileChoice, RecognisedSheet, TableResult } from '../engine/report.js';
-import { fromA1 } from '../engine/grid.js';
+import type { Finding, ProfileChoice, RecognisedSheet, TableResult } from '../engine/index.js';
+import { fromA1 } from '../engine/index.js';
 import { hasRecognisedSheet, type FileResult } from './fileResult.js';
 
 export type SummaryValue = string | number | null;

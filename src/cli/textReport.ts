@@ -3,7 +3,7 @@
  * recognised sheet with what was found in it, the computed total against the stated one,
  * the grade, then the findings grouped by severity (errors first) in sheet order.
  */
-import { fromA1 } from '../engine/grid.js';
+import { fromA1 } from '../engine/index.js';
 import type {
   Finding,
   ProfileChoice,
@@ -13,10 +13,10 @@ import type {
   SheetGrade,
   SheetTotal,
   TableResult,
-} from '../engine/report.js';
+} from '../engine/index.js';
 import { FORMAT_NAME } from '../file/index.js';
-import { rangeToA1 } from '../engine/grid.js';
-import { SEVERITIES } from '../engine/severity.js';
+import { rangeToA1 } from '../engine/index.js';
+import { SEVERITIES } from '../engine/index.js';
 import { exitCodeOf, EXIT_NO_TABLE, type FileResult } from './fileResult.js';
 
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {

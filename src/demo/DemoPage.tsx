@@ -11,7 +11,7 @@ import { App } from '../taskpane/App.js';
 import { browserStore } from '../addin/preferences.js';
 import { OUTCOME_KEY } from '../addin/outcome.js';
 import { runRibbonCommand, type PreviewAnswer } from '../commands/run.js';
-import { toA1 } from '../engine/grid.js';
+import { toA1 } from '../engine/index.js';
 import { DemoDialog, type DemoDialogState } from './DemoDialog.js';
 import { Ribbon, type RibbonButton } from './Ribbon.js';
 import { SheetView } from './SheetView.js';

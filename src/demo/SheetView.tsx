@@ -4,7 +4,7 @@
  */
 import { Fragment, useMemo } from 'react';
 import { columnLetter } from '../taskpane/format.js';
-import { toA1, type CellRange } from '../engine/grid.js';
+import { toA1, type CellRange } from '../engine/index.js';
 import type { DemoSnapshot } from './workbook.js';
 
 export interface CellView {

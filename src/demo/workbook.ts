@@ -12,10 +12,10 @@ import {
   type FakeValue,
 } from '../excel/fake/index.js';
 import { parseArea } from '../excel/address.js';
-import { toA1, type CellRange } from '../engine/grid.js';
+import { toA1, type CellRange } from '../engine/index.js';
 import type { SheetSpec } from '../../examples/sheets/spec.js';
 import { sheetToGrid } from '../../examples/sheets/toGrid.js';
-import { displayValue } from '../engine/plan/display.js';
+import { displayValue } from '../engine/index.js';
 import type { CellView } from './SheetView.js';
 
 export interface DemoSnapshot {

@@ -14,3 +14,15 @@ export type * from './report.js';
 export { cellAt, fromA1, toA1, isExcelError, EMPTY_CELL } from './grid.js';
 export { RULES } from './rules/registry.js';
 export type { Rule } from './rules/rule.js';
+// What the adapters and the pane need beyond the analysis: the decisions about what to
+// write, mark, preview, record and undo live in plan/ (adapters only translate them).
+export * from './plan/fill.js';
+export * from './plan/record.js';
+export * from './plan/history.js';
+export * from './plan/cellState.js';
+export * from './plan/preview.js';
+export * from './plan/resolved.js';
+export * from './plan/edits.js';
+export * from './plan/display.js';
+export * from './severity.js';
+export { rangeToA1, columnLetter } from './grid.js';

@@ -3,10 +3,10 @@
  * implements it for Excel; the pane receives it as a prop, so the UI renders and is tested
  * without Excel (and the demo page runs it against the in-browser fake).
  */
-import type { MappingOverride, SheetAnalysis } from '../engine/report.js';
-import type { RunPreview } from '../engine/plan/preview.js';
+import type { MappingOverride, SheetAnalysis } from '../engine/index.js';
+import type { RunPreview } from '../engine/index.js';
 
-export type { RunPreview, SheetPreview, PreviewEntry } from '../engine/plan/preview.js';
+export type { RunPreview, SheetPreview, PreviewEntry } from '../engine/index.js';
 
 export interface RunOptions {
   /** Write computed totals, rates and grade (true) or only mark findings (false). */

@@ -2,7 +2,7 @@
  * A1 addresses as Office.js speaks them: "Sheet1!A1:C3", "'My sheet'!B2", "H5". Pure string
  * work, shared by the adapter and the in-memory fake, so both agree on the notation.
  */
-import { fromA1, type CellPosition, type CellRange } from '../engine/grid.js';
+import { fromA1, type CellPosition, type CellRange } from '../engine/index.js';
 
 export interface QualifiedRange {
   /** Absent when the address had no "Sheet!" prefix. */
@@ -10,7 +10,7 @@ export interface QualifiedRange {
   readonly range: CellRange;
 }
 
-import { rangeToA1 } from '../engine/grid.js';
+import { rangeToA1 } from '../engine/index.js';
 
 export { rangeToA1 };
 

@@ -2,8 +2,8 @@
  * Cell content going into Excel exactly as it came out: Office.js parses what it is given the way
  * Excel parses typing, so the text "95" would come back as the number 95 and "-" as an error.
  */
-import { isExcelError, type CellValue } from '../engine/grid.js';
-import type { PreviousContent } from '../engine/report.js';
+import { isExcelError, type CellValue } from '../engine/index.js';
+import type { PreviousContent } from '../engine/index.js';
 
 /** Text that Excel would turn into a number, date, boolean, error or formula if typed. */
 const COERCED =

@@ -5,17 +5,17 @@
  */
 import { parseAreas } from './address.js';
 import { queueAnnotationRead, NOTE_TAG, type AnnotationKind } from './annotations.js';
-import { contentOf } from '../engine/plan/cellState.js';
+import { contentOf } from '../engine/index.js';
 import { restoreInput } from './cellContent.js';
 import { runOptions, type Capabilities } from './capabilities.js';
 import { describeError } from './errors.js';
 import type { ExcelHost } from './host.js';
-import { serializeRecord, type RunRecord } from '../engine/plan/record.js';
+import { serializeRecord, type RunRecord } from '../engine/index.js';
 import { fillSteps, valuesSteps, type SheetChange, type WriteStep } from './sheetChanges.js';
 import type { SheetSnapshot } from './snapshot.js';
 import { applySteps, textBytes } from './writeSteps.js';
 import { queuePartRead, RUN_RECORD_NAMESPACE, type StoredPart } from './workbookStore.js';
-import { toA1 } from '../engine/grid.js';
+import { toA1 } from '../engine/index.js';
 
 export interface Commit {
   readonly snapshots: readonly SheetSnapshot[];

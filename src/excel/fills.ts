@@ -3,7 +3,7 @@
  * one onto a range. What a fill is and which colours Ziping paints is the plan's
  * (src/engine/plan/fill.ts).
  */
-import { NO_FILL, type CellFill } from '../engine/plan/fill.js';
+import { NO_FILL, type CellFill } from '../engine/index.js';
 
 /** What `getCellProperties({ format: { fill } })` gave, with Excel's blanks filled in. */
 export function toCellFill(loaded: Excel.CellPropertiesFill | undefined): CellFill {

@@ -3,12 +3,12 @@
  * (nothing is written) with a sentence the accountant can act on. The engine should never plan
  * such a write; these catch it if it ever does, and catch protection the engine cannot see.
  */
-import { toA1 } from '../engine/grid.js';
-import type { ValueWrite } from '../engine/report.js';
+import { toA1 } from '../engine/index.js';
+import type { ValueWrite } from '../engine/index.js';
 import { rangeToA1 } from './address.js';
-import { holds, isEmpty } from '../engine/plan/cellState.js';
+import { holds, isEmpty } from '../engine/index.js';
 import { Refusal } from './errors.js';
-import type { WriteRecord } from '../engine/plan/record.js';
+import type { WriteRecord } from '../engine/index.js';
 import type { SheetSnapshot } from './snapshot.js';
 
 const SHOWN = 5;

@@ -2,8 +2,8 @@
  * The header text above each column of a recognised table, as the pane's column choices show
  * it ("H 列 · 得分"): the header rows' texts joined, a merged header read from its top-left cell.
  */
-import { cellAt, type Grid } from '../engine/grid.js';
-import type { ColumnMapping } from '../engine/report.js';
+import { cellAt, type Grid } from '../engine/index.js';
+import type { ColumnMapping } from '../engine/index.js';
 
 /** Columns 0 to the table's right edge (at least `minimum`), "" where the header is blank. */
 export function columnHeaders(grid: Grid, mapping: ColumnMapping, minimum = 11): string[] {

@@ -6,5 +6,5 @@
 export { createExcelActions, type AdapterOptions } from './excelActions.js';
 export { MINIMUM_REQUIREMENT, UNSUPPORTED_HOST_MESSAGE } from './capabilities.js';
 export { NOTE_TAG } from './annotations.js';
-export { MARK_COLOR } from '../engine/plan/fill.js';
+export { MARK_COLOR } from '../engine/index.js';
 export type { ExcelHost } from './host.js';

@@ -2,7 +2,7 @@
  * Loading and saving the user's correction of the recognised table for one sheet, in the
  * workbook's mappings part (see mappings.ts for the format, workbookStore.ts for why a part).
  */
-import type { MappingOverride } from '../engine/report.js';
+import type { MappingOverride } from '../engine/index.js';
 import { overrideFor, parseMappings, withOverride } from './mappings.js';
 import { queuePartRead, MAPPINGS_NAMESPACE, type PendingPart } from './workbookStore.js';
 

@@ -3,7 +3,7 @@
  * 分值/得分 …), one per sheet, kept in the workbook so the next run — from the pane or the
  * ribbon, on this machine or another — recognises the sheet the same way.
  */
-import type { MappingOverride } from '../engine/report.js';
+import type { MappingOverride } from '../engine/index.js';
 
 interface StoredMapping {
   /** The sheet's name when saved; the key is its id, which survives a rename. */

@@ -2,7 +2,7 @@
  * The one-line outcome each action reports (the pane shows it; the ribbon leaves it for the
  * pane). Plain Chinese, numbers an accountant can check against the sheet.
  */
-import type { SheetAnalysis } from '../engine/report.js';
+import type { SheetAnalysis } from '../engine/index.js';
 import type { NoteSupport, RunSummary } from './actions.js';
 import type { SheetChange } from './sheetChanges.js';
 

@@ -3,11 +3,11 @@
  * each cell's fill and locked state), merged areas, protection and notes, all queued so that the
  * caller's single `context.sync()` brings everything back.
  */
-import type { CellRange } from '../engine/grid.js';
+import type { CellRange } from '../engine/index.js';
 import { parseAreas } from './address.js';
 import { queueAnnotationRead, type Annotation } from './annotations.js';
 import type { Capabilities } from './capabilities.js';
-import type { CellFill } from '../engine/plan/fill.js';
+import type { CellFill } from '../engine/index.js';
 import { toCellFill } from './fills.js';
 import { Refusal } from './errors.js';
 

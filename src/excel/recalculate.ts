@@ -6,12 +6,12 @@
  * chosen per sheet (one sync). Everything in between is pure.
  */
 import type { AnalyzeOptions, analyzeSheet } from '../engine/index.js';
-import { fromA1, toA1 } from '../engine/grid.js';
-import type { SheetAnalysis, WritePlan } from '../engine/report.js';
-import { holds } from '../engine/plan/cellState.js';
-import { applyEdit, listedAnalysis, withEdits, type CellEdit } from '../engine/plan/edits.js';
-import { makeStep, pushStep } from '../engine/plan/history.js';
-import { withoutOwnFindings } from '../engine/plan/resolved.js';
+import { fromA1, toA1 } from '../engine/index.js';
+import type { SheetAnalysis, WritePlan } from '../engine/index.js';
+import { holds } from '../engine/index.js';
+import { applyEdit, listedAnalysis, withEdits, type CellEdit } from '../engine/index.js';
+import { makeStep, pushStep } from '../engine/index.js';
+import { withoutOwnFindings } from '../engine/index.js';
 import {
   previewEntries,
   previewMarks,
@@ -19,14 +19,14 @@ import {
   previewToken,
   type RunPreview,
   type SheetPreview,
-} from '../engine/plan/preview.js';
+} from '../engine/index.js';
 import {
   EMPTY_RECORD,
   parseRecord,
   replaceSheets,
   sheetRecord,
   type RunRecord,
-} from '../engine/plan/record.js';
+} from '../engine/index.js';
 import type {
   ProfileSelection,
   RunConfirmation,

@@ -10,8 +10,8 @@ import {
   lastStep,
   refusedMessage,
   undoneMessage,
-} from '../engine/plan/history.js';
-import { parseRecord, replaceSheets, sheetRecord, type RunRecord } from '../engine/plan/record.js';
+} from '../engine/index.js';
+import { parseRecord, replaceSheets, sheetRecord, type RunRecord } from '../engine/index.js';
 import type { SheetsState } from './actions.js';
 import { noteSupport, type Capabilities } from './capabilities.js';
 import { commit } from './commit.js';

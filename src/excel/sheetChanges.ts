@@ -4,11 +4,11 @@
  * Each result carries the steps to queue, the sheet's next record entry and what the change
  * does for 撤销, so what is written and what is remembered always come from the same decision.
  */
-import { toA1, type CellPosition, type CellRange } from '../engine/grid.js';
-import type { CellMark, SheetAnalysis, Severity, WritePlan } from '../engine/report.js';
-import { contentOf, holds } from '../engine/plan/cellState.js';
-import { canRestore, fillKey, markFill, sameFill, type CellFill } from '../engine/plan/fill.js';
-import { sheetStep } from '../engine/plan/history.js';
+import { toA1, type CellPosition, type CellRange } from '../engine/index.js';
+import type { CellMark, SheetAnalysis, Severity, WritePlan } from '../engine/index.js';
+import { contentOf, holds } from '../engine/index.js';
+import { canRestore, fillKey, markFill, sameFill, type CellFill } from '../engine/index.js';
+import { sheetStep } from '../engine/index.js';
 import {
   markRecord,
   originalFill,
@@ -18,7 +18,7 @@ import {
   type SheetStep,
   type ValueChange,
   type WriteRecord,
-} from '../engine/plan/record.js';
+} from '../engine/index.js';
 import type { NoteSupport } from './actions.js';
 import { boundingBox, cellsToAreas, rangeToA1 } from './address.js';
 import { noteText, type Annotation, type AnnotationKind } from './annotations.js';

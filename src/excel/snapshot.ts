@@ -2,10 +2,10 @@
  * A read worksheet as Ziping reasons about it: the engine's `Grid`, and per cell what a write
  * would have to give back (content, fill) and whether protection lets Ziping touch it.
  */
-import type { Cell, CellRange, CellValue, Grid } from '../engine/grid.js';
+import type { Cell, CellRange, CellValue, Grid } from '../engine/index.js';
 import { containsCell } from './address.js';
 import type { Annotation } from './annotations.js';
-import { NO_FILL, type CellFill } from '../engine/plan/fill.js';
+import { NO_FILL, type CellFill } from '../engine/index.js';
 import type { RawSheet, SheetProtection } from './readSheet.js';
 
 export interface SheetSnapshot {

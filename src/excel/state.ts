@@ -1,6 +1,6 @@
 /** What the pane lists: the findings behind Ziping's marks, read from the workbook's record. */
-import { lastStep, stepTitle } from '../engine/plan/history.js';
-import { parseRecord, type RunRecord } from '../engine/plan/record.js';
+import { lastStep, stepTitle } from '../engine/index.js';
+import { parseRecord, type RunRecord } from '../engine/index.js';
 import type { SheetsState } from './actions.js';
 import type { Capabilities } from './capabilities.js';
 import { Refusal } from './errors.js';

@@ -5,8 +5,8 @@
  * formats), [Content_Types].xml (additions) and workbook.xml's calcPr (recalculate on open).
  * Every other part is copied byte for byte by `saveCopy`.
  */
-import { toA1, type CellRange } from '../engine/grid.js';
-import type { CellMark, Severity, ValueWrite, WritePlan } from '../engine/report.js';
+import { toA1, type CellRange } from '../engine/index.js';
+import type { CellMark, Severity, ValueWrite, WritePlan } from '../engine/index.js';
 import { WorkbookError } from './errors.js';
 import type { XlsxPackage } from './readWorkbook.js';
 import { cellEditSplices, type CellEdit } from './write/cellEdits.js';
@@ -16,7 +16,7 @@ import { freshRelationshipId, withRelationships } from './write/packageParts.js'
 import { parseSheetXml, type SheetXml } from './write/sheetXml.js';
 import { applySplices, type Splice } from './write/splice.js';
 import { editVmlNotes, newVmlDrawing } from './write/vmlNotes.js';
-import { worse } from '../engine/severity.js';
+import { worse } from '../engine/index.js';
 import {
   isType,
   readRelationships,

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Grid } from '../engine/grid.js';
+import type { Grid } from '../engine/index.js';
 import { WorkbookError } from './errors.js';
 import {
   compoundFormatOf,

@@ -4,7 +4,7 @@
  * which WPS reads most reliably). No workbook library: the package is a handful of parts.
  */
 import { writeFile } from 'node:fs/promises';
-import { toA1 } from '../engine/grid.js';
+import { toA1 } from '../engine/index.js';
 import { escapeXml } from './xml/text.js';
 import { writeZip } from './zip/zipWriter.js';
 

@@ -18,7 +18,7 @@ import type {
   WorkbookActions,
 } from '../excel/actions.js';
 import type { KeyValueStore } from '../addin/preferences.js';
-import type { SheetAnalysis } from '../engine/report.js';
+import type { SheetAnalysis } from '../engine/index.js';
 import { clearOutcome, OUTCOME_KEY, readOutcome, RIBBON_COMMAND_LABELS } from '../addin/outcome.js';
 import { orderFindings } from './findings.js';
 import { runNotice } from './outcome.js';

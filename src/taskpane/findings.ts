@@ -3,9 +3,9 @@
  * infos; within a severity grouped by rule; within a rule, by sheet order and cell order.
  * Previous/next walk this same order.
  */
-import type { Finding, RuleId, SheetAnalysis, Severity } from '../engine/report.js';
-import { severityOrder } from '../engine/severity.js';
-import { fromA1 } from '../engine/grid.js';
+import type { Finding, RuleId, SheetAnalysis, Severity } from '../engine/index.js';
+import { severityOrder } from '../engine/index.js';
+import { fromA1 } from '../engine/index.js';
 
 export interface LocatedFinding {
   readonly sheet: string;

@@ -2,7 +2,7 @@
  * The Chinese words the pane uses for the engine's identifiers. Records keyed by the union
  * types, so a new rule or column role fails to compile until it has a label.
  */
-import type { BlockKind, ColumnRole, RuleId, Severity } from '../engine/report.js';
+import type { BlockKind, ColumnRole, RuleId, Severity } from '../engine/index.js';
 
 export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   'score-over-cap': '得分超过分值',

@@ -3,8 +3,8 @@
  * message at its field), and the override to save — which exists only for a valid form, so an
  * invalid mapping is never saved or used.
  */
-import { fromA1, type CellRange } from '../engine/grid.js';
-import type { ColumnMapping, ColumnRole, MappingOverride } from '../engine/report.js';
+import { fromA1, type CellRange } from '../engine/index.js';
+import type { ColumnMapping, ColumnRole, MappingOverride } from '../engine/index.js';
 import { columnLetter, rangeToA1 } from './format.js';
 import { ROLE_LABELS, ROLE_ORDER } from './labels.js';
 

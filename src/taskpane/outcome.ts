@@ -3,7 +3,7 @@
  * amber warnings, green clean), counting them, and saying when a table was not read with
  * confidence or not found — never a green tick over errors.
  */
-import type { SheetAnalysis } from '../engine/report.js';
+import type { SheetAnalysis } from '../engine/index.js';
 import type { Notice } from './components/StatusMessage.js';
 import { countBySeverity } from './findings.js';
 import { worstSeverity } from './severity.js';

@@ -4,8 +4,8 @@
  */
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
-import type { Finding, Severity } from '../engine/report.js';
-import { MARK_INK } from '../engine/plan/fill.js';
+import type { Finding, Severity } from '../engine/index.js';
+import { MARK_INK } from '../engine/index.js';
 import { SEVERITY_LABELS } from './labels.js';
 
 export const useSeverityStyles = makeStyles({

@@ -2,7 +2,7 @@
  * An engine `Grid` (e.g. an example sheet) as a fake sheet, so tests and the demo load the same
  * tables. `extra.cells` adds to the grid's cells (a user's fill, lock or note).
  */
-import { toA1, type Grid } from '../../engine/grid.js';
+import { toA1, type Grid } from '../../engine/index.js';
 import { rangeToA1 } from '../address.js';
 import type { FakeCellInit, FakeSheetInit } from './index.js';
 

@@ -6,9 +6,9 @@
  * requirement sets, error codes, the area limit of `getRanges`, the web's payload limit — and a
  * count of every `context.sync()`.
  */
-import { fromA1, toA1 } from '../../engine/grid.js';
+import { fromA1, toA1 } from '../../engine/index.js';
 import { parseArea, rangeToA1 } from '../address.js';
-import { NO_FILL, type CellFill } from '../../engine/plan/fill.js';
+import { NO_FILL, type CellFill } from '../../engine/index.js';
 import { FakeCore, type Fault, type SyncRecord } from './core.js';
 import { FakeOfficeError } from './errors.js';
 import {

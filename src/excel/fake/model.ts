@@ -3,9 +3,9 @@
  * range is, what protection forbids, where notes live. The proxies (proxies.ts) only queue
  * calls; everything that changes a cell goes through here.
  */
-import { toA1, type CellRange } from '../../engine/grid.js';
+import { toA1, type CellRange } from '../../engine/index.js';
 import { parseArea } from '../address.js';
-import { NO_FILL, type CellFill } from '../../engine/plan/fill.js';
+import { NO_FILL, type CellFill } from '../../engine/index.js';
 import { FakeOfficeError } from './errors.js';
 
 export type FakeValue = number | string | boolean | { readonly error: string } | null;

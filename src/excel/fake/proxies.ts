@@ -3,9 +3,9 @@
  * only after `load` and `sync` (else `PropertyNotLoaded`, as in Office.js); `*OrNullObject`
  * proxies report `isNullObject` after the next sync. Only the subset the adapter uses exists.
  */
-import type { CellRange } from '../../engine/grid.js';
+import type { CellRange } from '../../engine/index.js';
 import { containsCell, parseAreas, qualify, rangeToA1 } from '../address.js';
-import type { CellFill } from '../../engine/plan/fill.js';
+import type { CellFill } from '../../engine/index.js';
 import type { FakeCore, Operation } from './core.js';
 import { FakeOfficeError } from './errors.js';
 import {

@@ -12,7 +12,7 @@ import {
   type Cell,
   type CellValue,
   type Grid,
-} from '../../engine/grid.js';
+} from '../../engine/index.js';
 
 export interface FormulaSheet {
   readonly grid: Grid;

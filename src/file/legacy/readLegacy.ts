@@ -11,7 +11,7 @@ import {
   type CellRange,
   type CellValue,
   type Grid,
-} from '../../engine/grid.js';
+} from '../../engine/index.js';
 
 export interface LegacySheet {
   readonly name: string;

@@ -3,7 +3,7 @@
  * new value and style, a marked cell only its new style index; a cell or row the sheet does
  * not have yet is inserted in order.
  */
-import { toA1 } from '../../engine/grid.js';
+import { toA1 } from '../../engine/index.js';
 import { escapeXml } from '../xml/text.js';
 import type { RowTag, SheetXml } from './sheetXml.js';
 import { withAttributes, type Splice } from './splice.js';

@@ -5,7 +5,7 @@
  * run and a cell no longer flagged loses it, leaving the user's note as it was. Cells that
  * hold a threaded comment are left alone (Excel keeps one annotation per cell).
  */
-import { toA1 } from '../../engine/grid.js';
+import { toA1 } from '../../engine/index.js';
 import { parseAddress } from '../xlsx/sheetReader.js';
 import { scanXml, textOf } from '../xml/scanner.js';
 import { escapeXml } from '../xml/text.js';

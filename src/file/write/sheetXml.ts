@@ -3,7 +3,7 @@
  * and whether it holds a formula, the merged areas, and where the elements after
  * `sheetData` begin. Offsets are into the part's text, for splices.
  */
-import type { CellRange } from '../../engine/grid.js';
+import type { CellRange } from '../../engine/index.js';
 import { parseAddress, parseRange } from '../xlsx/sheetReader.js';
 import { prefixedAttr, scanXml } from '../xml/scanner.js';
 

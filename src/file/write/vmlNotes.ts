@@ -3,7 +3,7 @@
  * size and visibility in). Boxes are added for new notes and removed for notes that are
  * gone; every other shape (the user's notes, form controls) stays as written.
  */
-import { fromA1 } from '../../engine/grid.js';
+import { fromA1 } from '../../engine/index.js';
 import { applySplices, type Splice } from './splice.js';
 
 interface NoteShape {

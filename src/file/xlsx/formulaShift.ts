@@ -3,7 +3,7 @@
  * references stay. A shared formula is stored once, on its first cell; every other cell
  * of the block holds only `<f t="shared" si="…"/>` and means the master's formula moved.
  */
-import { columnLetter, fromA1 } from '../../engine/grid.js';
+import { columnLetter, fromA1 } from '../../engine/index.js';
 
 const MAX_COL = 16_384; // XFD
 const MAX_ROW = 1_048_576;

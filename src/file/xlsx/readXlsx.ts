@@ -4,7 +4,7 @@
  * strings, each style's number format, and the chosen sheets' XML, streamed. Formulas
  * without a cached value are evaluated (see formulas/evaluate.ts).
  */
-import type { Grid } from '../../engine/grid.js';
+import type { Grid } from '../../engine/index.js';
 import { evaluateUncalculated, referencedSheets, type FormulaSheet } from '../formulas/evaluate.js';
 import type { ZipArchive } from '../zip/zipArchive.js';
 import { readSharedStrings } from './sharedStrings.js';

@@ -10,7 +10,7 @@ import {
   type CellRange,
   type CellValue,
   type Grid,
-} from '../../engine/grid.js';
+} from '../../engine/index.js';
 import { textOf } from '../xml/scanner.js';
 import { streamPart } from '../xml/streamPart.js';
 import { decodeOoxmlEscapes } from '../xml/text.js';

@@ -10,7 +10,7 @@ import {
   ChevronUpRegular,
   InfoFilled,
 } from '@fluentui/react-icons';
-import { MARK_COLOR, MARK_INK } from '../../engine/plan/fill.js';
+import { MARK_COLOR, MARK_INK } from '../../engine/index.js';
 import { groupByRule, type LocatedFinding } from '../findings.js';
 import { formatScore } from '../format.js';
 import { RULE_LABELS, SEVERITY_LABELS } from '../labels.js';

@@ -18,7 +18,7 @@ import type {
   ColumnRole,
   MappingOverride,
   SheetAnalysis,
-} from '../../engine/report.js';
+} from '../../engine/index.js';
 import { columnLetter, rangeToA1 } from '../format.js';
 import { ROLE_LABELS, ROLE_ORDER } from '../labels.js';
 import { draftFrom, toOverride, validate, type Draft, type FormErrors } from '../mappingForm.js';

@@ -3,9 +3,9 @@
  * 自动识别 (let the sheet say which). Loaded on demand with the profiles' data.
  */
 import { Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ProfileChoice } from '../../engine/report.js';
-import { PROFILES } from '../../engine/profile/registry.js';
-import { sourceLine } from '../../engine/profile/source.js';
+import type { ProfileChoice } from '../../engine/index.js';
+import { PROFILES } from '../../engine/index.js';
+import { sourceLine } from '../../engine/index.js';
 
 /** The option value of 自动识别: profile ids are plain ASCII words, never in brackets. */
 const AUTO = '(auto)';

@@ -6,8 +6,8 @@
  */
 import { lazy, Suspense } from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ProfileChoice } from '../../engine/report.js';
-import { MARK_COLOR, MARK_INK } from '../../engine/plan/fill.js';
+import type { ProfileChoice } from '../../engine/index.js';
+import { MARK_COLOR, MARK_INK } from '../../engine/index.js';
 
 const ProfileChooser = lazy(() =>
   import('./ProfileChooser.js').then((m) => ({ default: m.ProfileChooser })),

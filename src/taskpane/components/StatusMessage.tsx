@@ -11,7 +11,7 @@ import {
   InfoFilled,
   WarningFilled,
 } from '@fluentui/react-icons';
-import { MARK_COLOR, MARK_INK } from '../../engine/plan/fill.js';
+import { MARK_COLOR, MARK_INK } from '../../engine/index.js';
 
 export interface Notice {
   readonly intent: 'success' | 'error' | 'info' | 'warning';

@@ -10,8 +10,8 @@ import type {
   RecognisedSheet,
   SheetAnalysis,
   SheetTotal,
-} from '../../engine/report.js';
-import { MARK_COLOR, MARK_INK } from '../../engine/plan/fill.js';
+} from '../../engine/index.js';
+import { MARK_COLOR, MARK_INK } from '../../engine/index.js';
 import { countBySeverity } from '../findings.js';
 import { formatScore } from '../format.js';
 import { SEVERITY_LABELS } from '../labels.js';

@@ -3,6 +3,8 @@
  * 338.31 above the 全年预算数 329.77 (执行率 102.59%) with the execution 得分 left empty. The source
  * stops at the 成本指标 block.
  */
+import { titledBlock, titledGrid } from '../../examples/sheets/blocks.js';
+import type { Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -10,11 +12,10 @@ const LAST = 8; // columns A–I
 
 /** 三级指标, 年度指标值, 实际完成值, 分值, 得分. */
 type Leaf = readonly [string, SpecCell, SpecCell, number, number];
-type Level2 = readonly [string, readonly Leaf[]];
 
 const P = (t: string) => typed(t);
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['产出指标', [
     ['数量指标', [
       ['指标1:开展精品示范村建设数量', '≤4', 4, 10, 10],
@@ -42,42 +43,17 @@ function build() {
   const s = new SheetBuilder('部门整体支出绩效自评表');
   s.across(s.row(['部门整体支出绩效自评表'], { bold: true }), 0, LAST);
   s.across(s.row(['(2023年度)']), 0, LAST);
-  const dept = s.row(['部门', '金寨县茶谷和美丽乡村建设服务中心']);
-  s.across(dept, 1, LAST);
-
+  const dept = s.fields(['部门', ['金寨县茶谷和美丽乡村建设服务中心', LAST]]);
   // prettier-ignore
-  const fundHead = s.row(['预算资金（万元）', null, null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], { bold: true });
-  s.across(fundHead, 1, 2);
+  titledBlock(s, ['预算资金（万元）', [null, 2], '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], [
+    ['年度资金总额', 329.77, 329.77, 338.31, 10, P('102.59%'), null],
+    ['其中：当年财政拨款', 329.77, 329.77, 338.31, '—', P('102.59%'), '—'],
+    ['上年结转资金', null, null, null, '—', null, '—'],
+    ['其他资金', null, null, null, '—', null, '—'],
+  ], { bold: true });
+  titledBlock(s, ['年度总体目标', ['预期目标', 4], ['实际完成情况', LAST]], [[PLAN, DONE]]);
   // prettier-ignore
-  const fundRows: SpecCell[][] = [
-    ['年度资金总额', null, 329.77, 329.77, 338.31, 10, P('102.59%'), null],
-    ['其中：当年财政拨款', null, 329.77, 329.77, 338.31, '—', P('102.59%'), '—'],
-    ['上年结转资金', null, null, null, null, '—', null, '—'],
-    ['其他资金', null, null, null, null, '—', null, '—'],
-  ];
-  for (const cells of fundRows) s.across(s.row([null, ...cells]), 1, 2);
-  s.down(0, fundHead, s.nextRow - 1);
-
-  const goalHead = s.row(['年度总体目标', '预期目标', null, null, null, '实际完成情况']);
-  s.across(goalHead, 1, 4).across(goalHead, 5, LAST);
-  const goal = s.row([null, PLAN, null, null, null, DONE]);
-  s.across(goal, 1, 4).across(goal, 5, LAST);
-  s.down(0, goalHead, goal);
-
-  // prettier-ignore
-  const head = s.row(['绩 效 指 标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'], { bold: true });
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach((leaf, j) =>
-        s.row([null, i === 0 && j === 0 ? level1 : null, j === 0 ? level2 : null, ...leaf]),
-      );
-      s.down(2, l2Start, s.nextRow - 1);
-    });
-    s.down(1, l1Start, s.nextRow - 1);
-  }
-  s.down(0, head, s.nextRow - 1);
+  titledGrid(s, ['绩 效 指 标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'], GRID);
   s.border(dept, s.nextRow - 1);
   return s.build([10, 12, 12, 34, 12, 12, 8, 10, 24]);
 }

@@ -3,6 +3,7 @@
  * (指标解释, 指标说明及评分标准) stand between the 指标分值 and the 自评得分, level caps inside the
  * labels ("规划\n(15分)"). The source stops inside row 6 (预算执行率).
  */
+import { levelGrid, type Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder } from '../../examples/sheets/sheet-builder.js';
 import type { WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -10,10 +11,9 @@ const LAST = 7; // columns A–H
 
 /** 序号, 三级指标, 指标分值, 指标解释, 指标说明及评分标准, 自评得分. */
 type Leaf = readonly [number, string, number, string, string, number];
-type Level2 = readonly [string, readonly Leaf[]];
 
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['规划\n(15分)', [
     ['基础信息\n(3分)', [
       [1, '基础信息\n完整性', 3,
@@ -35,30 +35,10 @@ const GRID: readonly (readonly [string, readonly Level2[]])[] = [
 function build() {
   const s = new SheetBuilder('部门整体支出绩效评价自评表');
   s.across(s.row(['2023年度部门整体支出绩效评价自评表'], { bold: true }), 0, LAST);
-  const unit = s.row(['单位']);
-  s.across(unit, 1, LAST);
+  const unit = s.fields(['单位', [null, LAST]]);
   // prettier-ignore
   s.row(['序号', '一级\n指标', '二级\n指标', '三级\n指标', '指标分值', '指标解释', '指标说明及评分标准', '自评得分'], { bold: true });
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach(([no, l3, cap, meaning, rule, points], j) =>
-        s.row([
-          no,
-          i === 0 && j === 0 ? level1 : null,
-          j === 0 ? level2 : null,
-          l3,
-          cap,
-          meaning,
-          rule,
-          points,
-        ]),
-      );
-      s.down(2, l2Start, s.nextRow - 1);
-    });
-    s.down(1, l1Start, s.nextRow - 1);
-  }
+  levelGrid(s, GRID, { at: 1, leading: 1 });
   s.border(unit, s.nextRow - 1);
   return s.build([6, 10, 12, 14, 8, 40, 44, 8]);
 }

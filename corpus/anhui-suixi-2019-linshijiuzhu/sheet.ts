@@ -3,6 +3,8 @@
  * carries its own points, two quantitative indicators scored in full although they missed their
  * targets (4604 of ≥4754; 5830 against ≤5300). The source stops in the 满意度 row.
  */
+import { titledBlock, titledGrid } from '../../examples/sheets/blocks.js';
+import type { Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -10,10 +12,9 @@ const LAST = 8; // columns A–I
 
 /** 三级指标, 分值, 年度指标值, 全年实际值, 得分, 原因. */
 type Leaf = readonly [string, number, SpecCell?, SpecCell?, SpecCell?, string?];
-type Level2 = readonly [string, readonly Leaf[]];
 
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['产出指标(50分)', [
     ['数量指标', [
       ['★★★农村低保发放人数(按月平均)(≥**人)', 5, '>=21933人', '21980人', 5],
@@ -40,47 +41,21 @@ function build() {
   const s = new SheetBuilder('绩效目标自评表');
   s.across(s.row(['绩效目标自评表'], { bold: true }), 0, LAST);
   s.across(s.row(['(2019年度)']), 0, LAST);
-  s.across(s.row(['项目名称', '临时救助']), 1, LAST);
-  s.across(s.row(['主管部门', '[155]濉溪县民政局']), 1, LAST);
-  const top = s.nextRow - 2;
-
-  // prettier-ignore
-  const fundHead = s.row(['资金情况（万元）', null, null, null, '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'], { bold: true });
-  s.across(fundHead, 1, 3);
+  const top = s.fields(['项目名称', ['临时救助', LAST]]);
+  s.fields(['主管部门', ['[155]濉溪县民政局', LAST]]);
   const P = typed('100%');
   // prettier-ignore
-  for (const cells of [['年度资金总额:', null, null, 30, 30, 10, P, 10], ['其中:本年财政拨款', null, null, 30, 30, 10, P, 10], ['其他资金']] as SpecCell[][])
-    s.across(s.row([null, ...cells]), 1, 3);
-  s.down(0, fundHead, s.nextRow - 1);
-
-  const goalHead = s.row([
-    '年度总体目标',
-    '年初设定目标',
-    null,
-    null,
-    null,
-    '年度总体目标完成情况综述',
+  titledBlock(s, ['资金情况（万元）', [null, 3], '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'], [
+    ['年度资金总额:', 30, 30, 10, P, 10],
+    ['其中:本年财政拨款', 30, 30, 10, P, 10],
+    ['其他资金'],
+  ], { bold: true });
+  // prettier-ignore
+  titledBlock(s, ['年度总体目标', ['年初设定目标', 4], ['年度总体目标完成情况综述', LAST]], [
+    ['为建档立卡扶贫户解决临时性的困难', '全年救助建档立卡扶贫户临时救助87人次,救助资金30万元,完成目标任务。'],
   ]);
-  s.across(goalHead, 1, 4).across(goalHead, 5, LAST);
   // prettier-ignore
-  const goal = s.row([null, '为建档立卡扶贫户解决临时性的困难', null, null, null, '全年救助建档立卡扶贫户临时救助87人次,救助资金30万元,完成目标任务。']);
-  s.across(goal, 1, 4).across(goal, 5, LAST);
-  s.down(0, goalHead, goal);
-
-  // prettier-ignore
-  const head = s.row([null, '一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施'], { bold: true });
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach(([l3, ...rest], j) =>
-        s.row([null, i === 0 && j === 0 ? level1 : null, j === 0 ? level2 : null, l3, ...rest]),
-      );
-      s.down(2, l2Start, s.nextRow - 1);
-    });
-    s.down(1, l1Start, s.nextRow - 1);
-  }
-  s.down(0, head, s.nextRow - 1);
+  titledGrid(s, [null, '一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施'], GRID);
   s.border(top, s.nextRow - 1);
   return s.build([10, 14, 14, 44, 8, 16, 14, 8, 20]);
 }

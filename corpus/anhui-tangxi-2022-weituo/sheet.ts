@@ -3,6 +3,8 @@
  * was left 0 / 0 / 0 (执行率 0, 得分 0) while its 其中:本年财政拨款 row holds 90 / 89.974 /
  * 89.974. Level-1 caps in the labels. The source stops at the 满意度 block.
  */
+import { projectForm } from '../../examples/sheets/project-form.js';
+import type { Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -10,11 +12,11 @@ const LAST = 8; // columns A–I
 
 /** 三级指标, 年度指标值, 实际完成值, 分值, 得分. */
 type Leaf = readonly [string, SpecCell, SpecCell, number, number];
-type Level2 = readonly [string, readonly Leaf[]];
 
 const MET = '达成预期指标';
+const OWNER = '219-池州市贵池区棠溪镇人民政府';
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['产出指标(50分)', [
     ['数量指标', [['基建工程委托业务项目数量', '≥50个', 50, 8, 8]]],
     ['质量指标', [
@@ -46,49 +48,19 @@ function build() {
   s.across(s.row(['项目支出绩效自评表'], { bold: true }), 0, LAST);
   s.across(s.row(['(2022年度)']), 0, LAST);
 
-  const top = s.row(['项目名称', '委托业务项目']);
-  s.across(top, 1, LAST);
-  // prettier-ignore
-  const owner = s.row(['主管部门', '219-池州市贵池区棠溪镇人民政府', null, null, null, '实施单位', '219001-池州市贵池区棠溪镇人民政府']);
-  s.across(owner, 1, 4).across(owner, 6, LAST);
-
-  // prettier-ignore
-  const fundHead = s.row(['项目资金（万元）', null, null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], { bold: true });
-  s.across(fundHead, 1, 2);
-  // prettier-ignore
-  const fundRows: SpecCell[][] = [
-    ['年度资金总额:', null, 0, 0, 0, 10, 0, 0],
-    ['其中:本年财政拨款', null, 90, 89.974, 89.974],
-    ['上年结转资金'],
-    ['其他资金'],
-  ];
-  for (const cells of fundRows) s.across(s.row([null, ...cells]), 1, 2);
-  s.down(0, fundHead, s.nextRow - 1);
-
-  const goalHead = s.row(['年度总体目标', '预期目标', null, null, null, '实际完成情况']);
-  s.across(goalHead, 1, 4).across(goalHead, 5, LAST);
-  const goal = s.row([null, PLAN, null, null, null, DONE]);
-  s.across(goal, 1, 4).across(goal, 5, LAST);
-  s.down(0, goalHead, goal);
-
-  // prettier-ignore
-  const head = s.row(['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'], { bold: true });
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const lead = (j: number): SpecCell[] => [
-        null,
-        i === 0 && j === 0 ? level1 : null,
-        j === 0 ? level2 : null,
-      ];
-      if (leaves.length === 0) s.row(lead(0));
-      const l2Start = s.nextRow;
-      leaves.forEach((leaf, j) => s.row([...lead(j), ...leaf]));
-      if (leaves.length > 0) s.down(2, l2Start, s.nextRow - 1);
-    });
-    s.down(1, l1Start, s.nextRow - 1);
-  }
-  s.down(0, head, s.nextRow - 1);
+  const top = projectForm(s, {
+    name: '委托业务项目',
+    owner: OWNER,
+    unit: '219001-池州市贵池区棠溪镇人民政府',
+    funds: [
+      ['年度资金总额:', 0, 0, 0, 10, 0, 0],
+      ['其中:本年财政拨款', 90, 89.974, 89.974],
+      ['上年结转资金'],
+      ['其他资金'],
+    ],
+    goal: [PLAN, DONE],
+    grid: GRID,
+  });
   s.border(top, s.nextRow - 1);
   return s.build([10, 14, 14, 34, 18, 14, 8, 8, 24]);
 }

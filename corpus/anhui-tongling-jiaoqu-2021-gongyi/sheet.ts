@@ -4,6 +4,7 @@
  * two-row header, caps in the level-1 labels "决策(10)" / "过程(30)", and a 县级评分 of 2 on a
  * 1-point indicator. The source stops inside 过程(30).
  */
+import { levelGrid, type Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder } from '../../examples/sheets/sheet-builder.js';
 import type { WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -11,10 +12,9 @@ const LAST = 7; // columns A–H
 
 /** 序号 (null: a further criterion of the row above), 三级指标, 指标说明, 分值, 县级评分. */
 type Leaf = readonly [number | null, string | null, string, number, number];
-type Level2 = readonly [string, readonly Leaf[]];
 
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['决策(10)', [
     ['项目立项', [
       [1, '民主议事', '民主议事记录完整,得2分;不完整的每个项目扣1分', 2, 2],
@@ -51,28 +51,14 @@ function build() {
   const head = s.row(['序号', '一级指标', '二级指标', '三级指标', '指标说明', '指标', '县级', '市级'], { bold: true });
   const head2 = s.row([null, null, null, null, null, '分值', '评分', '评分'], { bold: true });
   for (let c = 0; c <= 4; c++) s.down(c, head, head2);
-
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach(([no, l3, rule, cap, points], j) => {
-        const r = s.row([
-          no,
-          i === 0 && j === 0 ? level1 : null,
-          j === 0 ? level2 : null,
-          l3,
-          rule,
-          cap,
-          points,
-          null,
-        ]);
-        if (no === null) s.down(0, r - 1, r).down(3, r - 1, r);
-      });
-      s.down(2, l2Start, s.nextRow - 1);
-    });
-    s.down(1, l1Start, s.nextRow - 1);
-  }
+  levelGrid(s, GRID, {
+    at: 1,
+    leading: 1,
+    // A further criterion shares the 序号 and 三级指标 of the row above.
+    each: (r, [no]) => {
+      if (no === null) s.down(0, r - 1, r).down(3, r - 1, r);
+    },
+  });
   s.border(head, s.nextRow - 1);
   return s.build([6, 10, 12, 12, 50, 8, 8, 8]);
 }

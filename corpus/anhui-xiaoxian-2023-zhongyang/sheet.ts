@@ -3,6 +3,8 @@
  * carrying the points with "其中…" sub-rows under them (target and actual only), spaced level-1
  * labels with caps "产 出 指 标 (50分)". The source stops at the 满意度 block.
  */
+import { titledBlock, titledGrid } from '../../examples/sheets/blocks.js';
+import type { Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -10,7 +12,6 @@ const LAST = 8; // columns A–I
 
 /** 三级指标, 分值, 年度指标值, 全年实际值, 得分 (null = a sub-row or an empty row). */
 type Leaf = readonly [string | null, SpecCell?, SpecCell?, SpecCell?, SpecCell?];
-type Level2 = readonly [string | null, readonly Leaf[]];
 
 const P = (t: string) => typed(t);
 const sub = (name: string, target: string, actual: string): Leaf => [
@@ -21,7 +22,7 @@ const sub = (name: string, target: string, actual: string): Leaf => [
   null,
 ];
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['产 出 指 标 (50分)', [
     ['数量指标', [
       ['★补助各类瓜果蔬菜种植面积', 20, '29.5亩', '29.5亩', 20],
@@ -58,58 +59,18 @@ function build() {
   s.across(s.row(['绩效目标自评表'], { bold: true }), 0, LAST);
   s.across(s.row(['(2023年度)']), 0, LAST);
   // prettier-ignore
-  const top = s.row(['项目名称', '河西村特色种养补贴到户项目', null, null, null, '项目负责人及电话', '李宁0557-5788003']);
-  s.across(top, 1, 4).across(top, 6, LAST);
-  const owner = s.row([
-    '主管部门',
-    '县农业农村局',
-    null,
-    null,
-    null,
-    '实施单位',
-    '张庄寨镇人民政府',
-  ]);
-  s.across(owner, 1, 4).across(owner, 6, LAST);
-
+  const top = s.fields(['项目名称', ['河西村特色种养补贴到户项目', 4], '项目负责人及电话', ['李宁0557-5788003', LAST]]);
+  s.fields(['主管部门', ['县农业农村局', 4], '实施单位', ['张庄寨镇人民政府', LAST]]);
   // prettier-ignore
-  const fundHead = s.row(['资金情况（万元）', null, null, null, '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'], { bold: true });
-  s.across(fundHead, 1, 3);
+  titledBlock(s, ['资金情况（万元）', [null, 3], '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'], [
+    ['年度资金总额:', 9.48, 9.48, 10, P('100%'), 10],
+    ['其中:本年财政拨款', 9.48, 9.48, 10, P('100%'), 10],
+    ['其他资金', '-', '-'],
+  ], { bold: true });
   // prettier-ignore
-  const fundRows: SpecCell[][] = [
-    ['年度资金总额:', null, null, 9.48, 9.48, 10, P('100%'), 10],
-    ['其中:本年财政拨款', null, null, 9.48, 9.48, 10, P('100%'), 10],
-    ['其他资金', null, null, '-', '-'],
-  ];
-  for (const cells of fundRows) s.across(s.row([null, ...cells]), 1, 3);
-  s.down(0, fundHead, s.nextRow - 1);
-
-  const goalHead = s.row([
-    '年度总体目标',
-    '年初设定目标',
-    null,
-    null,
-    null,
-    '年度总体目标完成情况综述',
-  ]);
-  s.across(goalHead, 1, 4).across(goalHead, 5, LAST);
-  const goal = s.row([null, GOAL, null, null, null, GOAL]);
-  s.across(goal, 1, 4).across(goal, 5, LAST);
-  s.down(0, goalHead, goal);
-
+  titledBlock(s, ['年度总体目标', ['年初设定目标', 4], ['年度总体目标完成情况综述', LAST]], [[GOAL, GOAL]]);
   // prettier-ignore
-  const head = s.row(['绩效指标', '一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施'], { bold: true });
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach(([l3, ...rest], j) =>
-        s.row([null, i === 0 && j === 0 ? level1 : null, j === 0 ? level2 : null, l3, ...rest]),
-      );
-      s.down(2, l2Start, s.nextRow - 1);
-    });
-    s.down(1, l1Start, s.nextRow - 1);
-  }
-  s.down(0, head, s.nextRow - 1);
+  titledGrid(s, ['绩效指标', '一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施'], GRID);
   s.border(top, s.nextRow - 1);
   return s.build([10, 12, 14, 34, 8, 14, 12, 8, 20]);
 }

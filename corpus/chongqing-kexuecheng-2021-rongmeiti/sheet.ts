@@ -3,6 +3,7 @@
  * execution row with its own 权重 10 and 得分 7.6 (执行率 76%), then a flat list of indicators (no
  * level columns) with 得分系数 / 指标权重 / 指标得分. The source stops after the 19th indicator.
  */
+import { titledBlock, titledGrid } from '../../examples/sheets/blocks.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -58,27 +59,16 @@ function build() {
 
   // 主管部门 / 财政处室 (both left empty in the source) and 自评总分 97.6.
   // prettier-ignore
-  const top = s.row(['主管部门', null, null, null, '财政处室', null, null, '自评总分(分)', null, 97.6]);
-  s.across(top, 1, 3).across(top, 5, 6).across(top, 7, 8).across(top, 9, LAST);
-  const contact = s.row(['部门联系人', '曾雪莲', null, null, '联系电话']);
-  s.across(contact, 1, 3).across(contact, 5, LAST);
-
+  const top = s.fields(['主管部门', [null, 3], '财政处室', [null, 6], ['自评总分(分)', 8], [97.6, LAST]]);
+  s.fields(['部门联系人', ['曾雪莲', 3], '联系电话', [null, LAST]]);
   // prettier-ignore
-  const fundHead = s.row(['部门预算执行情况', '年初预算数', '全年(调整)预算数', '全年执行数', '执行率(%)', '执行率权重', '执行率得分(分)'], { bold: true });
-  const fund = s.row([null, null, null, null, P('76%'), 10, 7.6]);
-  s.down(0, fundHead, fund);
-  for (const r of [fundHead, fund]) s.across(r, 6, LAST);
-
+  titledBlock(s, ['部门预算执行情况', '年初预算数', '全年(调整)预算数', '全年执行数', '执行率(%)', '执行率权重', ['执行率得分(分)', LAST]], [
+    [null, null, null, P('76%'), 10, 7.6],
+  ], { bold: true });
   // prettier-ignore
-  const goalHead = s.row(['当年绩效目标', '年初绩效目标', null, null, '全年(调整)绩效目标', null, null, '全年目标实际完成情况']);
-  const goal = s.row([null, GOAL, null, null, '无', null, null, DONE]);
-  for (const r of [goalHead, goal]) s.across(r, 1, 3).across(r, 4, 6).across(r, 7, LAST);
-  s.down(0, goalHead, goal);
-
+  titledBlock(s, ['当年绩效目标', ['年初绩效目标', 3], ['全年(调整)绩效目标', 6], ['全年目标实际完成情况', LAST]], [[GOAL, '无', DONE]]);
   // prettier-ignore
-  const head = s.row(['绩效指标', '指标名称', '计量单位', '指标性质', '年初指标值', '调整指标值', '全年完成值', '得分系数(%)', '指标权重(分)', '指标得分(分)', '是否核心指标'], { bold: true });
-  for (const r of ROWS) s.row([null, ...r]);
-  s.down(0, head, s.nextRow - 1);
+  titledGrid(s, ['绩效指标', '指标名称', '计量单位', '指标性质', '年初指标值', '调整指标值', '全年完成值', '得分系数(%)', '指标权重(分)', '指标得分(分)', '是否核心指标'], ROWS);
   s.border(top, s.nextRow - 1);
   return s.build([10, 18, 8, 10, 10, 10, 10, 10, 10, 10, 10]);
 }

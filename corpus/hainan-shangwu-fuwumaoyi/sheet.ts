@@ -3,16 +3,17 @@
  * breakdown side by side, then a scoring sheet with a 分值 column at every level (一级 | 分值 |
  * 二级 | 分值 | 三级 | 分值 | 得分). The source stops at the 项目效益 block.
  */
+import { levelGrid, type Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder } from '../../examples/sheets/sheet-builder.js';
 import type { WorkbookSpec } from '../../examples/sheets/spec.js';
 
 const LAST = 7; // columns A–H
 
-/** 二级指标, its 分值, and its leaves (三级指标, 分值, 得分). */
-type Level2 = readonly [string, number, readonly (readonly [string, number, number])[]];
+/** 一级指标 and its 分值 › 二级指标 and its 分值 › leaves: 三级指标, 分值, 得分. */
+type Leaf = readonly [string, number, number];
 
 // prettier-ignore
-const GRID: readonly (readonly [string, number, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['项目决策', 20, [
     ['项目目标', 4, [['目标内容', 4, 4]]],
     ['决策过程', 8, [['决策依据', 3, 3], ['决策程序', 5, 5]]],
@@ -32,24 +33,17 @@ function build() {
   const s = new SheetBuilder('Sheet1');
   s.across(s.row(['服务贸易项目绩效自评表'], { bold: true }), 0, LAST);
   s.across(s.row(['一、项目基本情况'], { bold: true }), 0, LAST);
-  const unit = s.row([
+  const unit = s.fields([
     '项目实施单位',
-    '省商务厅服务贸易和商贸服务业处',
-    null,
-    null,
+    ['省商务厅服务贸易和商贸服务业处', 3],
     '主管部门',
-    '省商务厅',
+    ['省商务厅', LAST],
   ]);
-  s.across(unit, 1, 3).across(unit, 5, LAST);
-  const who = s.row(['项目负责人', '李鹏', null, null, '联系电话']);
-  s.across(who, 1, 3).across(who, 5, LAST);
-  const where = s.row(['地址', '海口市国兴大道省政府办公楼2楼', null, null, '邮编', 570204]);
-  s.across(where, 1, 3).across(where, 5, LAST);
-  const kind = s.row(['项目类型', '经常性项目(√)一次性项目()']);
-  s.across(kind, 1, LAST);
+  s.fields(['项目负责人', ['李鹏', 3], '联系电话', [null, LAST]]);
+  s.fields(['地址', ['海口市国兴大道省政府办公楼2楼', 3], '邮编', [570204, LAST]]);
+  s.fields(['项目类型', ['经常性项目(√)一次性项目()', LAST]]);
   // prettier-ignore
-  const money = s.row(['计划投资额\n(万元)', null, 570, '实际到位资金\n(万元)', null, 398.88, '实际使用情况(万元)', 395.86]);
-  s.across(money, 0, 1).across(money, 3, 4);
+  s.fields([['计划投资额\n(万元)', 1], 570, ['实际到位资金\n(万元)', 4], 398.88, '实际使用情况(万元)', 395.86]);
   const parts: readonly (readonly [string, number, number])[] = [
     ['中央财政', 0, 0],
     ['省财政', 570, 398.88],
@@ -66,25 +60,7 @@ function build() {
   s.across(s.row(['二、绩效评价指标评分'], { bold: true }), 0, LAST);
   // prettier-ignore
   const head = s.row(['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分'], { bold: true });
-  for (const [level1, cap1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, cap2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach(([l3, cap, points], j) =>
-        s.row([
-          i === 0 && j === 0 ? level1 : null,
-          i === 0 && j === 0 ? cap1 : null,
-          j === 0 ? level2 : null,
-          j === 0 ? cap2 : null,
-          l3,
-          cap,
-          points,
-        ]),
-      );
-      s.down(2, l2Start, s.nextRow - 1).down(3, l2Start, s.nextRow - 1);
-    });
-    s.down(0, l1Start, s.nextRow - 1).down(1, l1Start, s.nextRow - 1);
-  }
+  levelGrid(s, GRID);
   s.border(head, s.nextRow - 1);
   return s.build([14, 10, 14, 12, 14, 10, 16, 10]);
 }

@@ -4,6 +4,8 @@
  * scored 9 of 10, and a second 效益指标 cell over 可持续影响指标. The source stops inside the
  * 满意度 block, before the 总分 row.
  */
+import { titledBlock } from '../../examples/sheets/blocks.js';
+import { levelGrid, type Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -11,10 +13,9 @@ const LAST = 7; // columns A–H
 
 /** A row under a level-2 cell: 三级指标 alone (a placeholder) or with 指标值, 完成值, 分值, 得分, 原因. */
 type Leaf = readonly [string, SpecCell?, SpecCell?, SpecCell?, SpecCell?, SpecCell?];
-type Level2 = readonly [string, readonly Leaf[]];
 
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['产出指标', [
     ['数量指标', [
       ['指标1工程资金金额', 43.2, 37.24, 10, 9, '已完工,剩余3%尾款未付,且最高限价低于预算金额。提高预算准确度。'],
@@ -43,38 +44,19 @@ function build() {
   s.across(s.row(['项目支出绩效自评表'], { bold: true }), 0, LAST);
   s.across(s.row(['(2019年度)']), 0, LAST);
 
-  const top = s.row(['项目名称', '办公宿舍楼、食堂及餐厅暖通改造经费']);
-  s.across(top, 1, LAST);
-  const owner = s.row(['主管部门', '廊坊市发改委', null, null, '实施单位', '廊坊市食品工程学校']);
-  s.across(owner, 1, 3).across(owner, 5, LAST);
-
+  const top = s.fields(['项目名称', ['办公宿舍楼、食堂及餐厅暖通改造经费', LAST]]);
+  s.fields(['主管部门', ['廊坊市发改委', 3], '实施单位', ['廊坊市食品工程学校', LAST]]);
   // prettier-ignore
-  const fundHead = s.row(['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], { bold: true });
-  s.row([null, '年度资金总额', 43.2, 43.2, 37.24, 10, typed('86%'), 9]);
-  s.row([null, '其中：当年财政拨款', 43.2, 43.2, 37.24]);
-  s.row([null, '上年结转资金']);
-  s.row([null, '其他资金']);
-  s.down(0, fundHead, s.nextRow - 1);
-
-  const goalHead = s.row(['年度总体目标', '预期目标', null, null, null, '实际完成情况']);
-  s.across(goalHead, 1, 4).across(goalHead, 5, LAST);
-  const goal = s.row([null, 43.2, null, null, null, 37.24]);
-  s.across(goal, 1, 4).across(goal, 5, LAST);
-  s.down(0, goalHead, goal);
-
+  titledBlock(s, ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], [
+    ['年度资金总额', 43.2, 43.2, 37.24, 10, typed('86%'), 9],
+    ['其中：当年财政拨款', 43.2, 43.2, 37.24],
+    ['上年结转资金'],
+    ['其他资金'],
+  ], { bold: true });
+  titledBlock(s, ['年度总体目标', ['预期目标', 4], ['实际完成情况', LAST]], [[43.2, 37.24]]);
   // prettier-ignore
   s.row(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'], { bold: true });
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach(([l3, ...rest], j) =>
-        s.row([i === 0 && j === 0 ? level1 : null, j === 0 ? level2 : null, l3, ...rest]),
-      );
-      s.down(1, l2Start, s.nextRow - 1);
-    });
-    s.down(0, l1Start, s.nextRow - 1);
-  }
+  levelGrid(s, GRID);
   s.border(top, s.nextRow - 1);
   return s.build([12, 16, 26, 12, 12, 8, 8, 30]);
 }

@@ -4,6 +4,8 @@
  * 总分 row of 100 / 98 that leaves the execution score out. Table 2 (中青年演员培训经费) stops at
  * its indicator header in the source.
  */
+import { projectForm } from '../../examples/sheets/project-form.js';
+import type { Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -11,12 +13,10 @@ const LAST = 8; // columns A–I
 
 /** 三级指标 alone (a placeholder) or with 年度指标值, 实际完成值, 分值, 得分. */
 type Leaf = readonly [string, SpecCell?, SpecCell?, SpecCell?, SpecCell?];
-type Level2 = readonly [string, readonly Leaf[]];
-type Grid = readonly (readonly [string, readonly Level2[]])[];
 
 const P = (t: string) => typed(t);
 // prettier-ignore
-const GRID1: Grid = [
+const GRID1: Grid<Leaf> = [
   ['产出指标', [
     ['数量指标', [['更新剧团老化、损坏的音', '50件', '50件', 20, 20], ['望新点胸艮必具', '100件', '100件', 20, 20]]],
     ['质量指标', [['音响、灯光、道具、服装质量等', '合格', '合格', 20, 20], ['指标2:']]],
@@ -41,51 +41,29 @@ function table(
   fund: readonly SpecCell[],
   part: readonly SpecCell[],
   goal: string,
-  grid: Grid,
+  grid: Grid<Leaf>,
   reasonHead: string,
 ): void {
-  const top = s.row(['项目名称', name]);
-  s.across(top, 1, LAST);
-  const owner = s.row([
-    '主管部门',
-    '新洲区楚剧团',
-    null,
-    null,
-    null,
-    '实施单位',
-    '新洲区文化和旅游局机关',
-  ]);
-  s.across(owner, 1, 4).across(owner, 6, LAST);
-  // prettier-ignore
-  const fundHead = s.row(['项目资金（万元）', null, null, '年初预算数', '全年预算数', '全年执行', '分值', '执行率', '得分'], { bold: true });
-  s.across(fundHead, 1, 2);
-  for (const cells of [
-    ['年度资金总额', null, ...fund],
-    ['其中:当年财政拨款', null, ...part],
-    ['上年结转资金'],
-    ['其他资金'],
-  ])
-    s.across(s.row([null, ...cells]), 1, 2);
-  s.down(0, fundHead, s.nextRow - 1);
-  const goalHead = s.row(['年度总体目标', '预期目标', null, null, null, '实际完成情况']);
-  s.across(goalHead, 1, 4).across(goalHead, 5, LAST);
-  const goalRow = s.row([null, goal, null, null, null, '已完成']);
-  s.across(goalRow, 1, 4).across(goalRow, 5, LAST);
-  s.down(0, goalHead, goalRow);
-  // prettier-ignore
-  const head = s.row(['绩 效 指 标', '一级指标', '二级指标', '三级指标', ...HEAD, reasonHead], { bold: true });
-  for (const [level1, blocks] of grid) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach(([l3, ...rest], j) =>
-        s.row([null, i === 0 && j === 0 ? level1 : null, j === 0 ? level2 : null, l3, ...rest]),
-      );
-      s.down(2, l2Start, s.nextRow - 1);
-    });
-    s.down(1, l1Start, s.nextRow - 1);
-  }
-  s.down(0, head, s.nextRow - 1);
+  const top = projectForm(
+    s,
+    {
+      name,
+      owner: '新洲区楚剧团',
+      unit: '新洲区文化和旅游局机关',
+      funds: [
+        ['年度资金总额', ...fund],
+        ['其中:当年财政拨款', ...part],
+        ['上年结转资金'],
+        ['其他资金'],
+      ],
+      goal: [goal, '已完成'],
+      grid,
+    },
+    {
+      spent: '全年执行',
+      indicatorHead: ['绩 效 指 标', '一级指标', '二级指标', '三级指标', ...HEAD, reasonHead],
+    },
+  );
   s.border(top, s.nextRow - 1);
 }
 
@@ -96,8 +74,8 @@ function build() {
   // prettier-ignore
   table(s, '演出设备更新专项经费', [null, 30, 30, 10, P('100%'), null], [30, 30, 30, null, P('100%')],
     '更新剧团老化、损坏的音响、灯光、道具、服装等设备, 并添置一些新剧目所必需的演出设备。', GRID1, '偏差原因分析及改进措施');
-  const total = s.row(['总分', null, null, null, null, null, 100, 98], { bold: true });
-  s.across(total, 0, 5).border(total, total);
+  const total = s.fields([['总分', 5], 100, 98], { bold: true });
+  s.border(total, total);
   s.row([]);
   // prettier-ignore
   table(s, '中青年演员培训经费', [40, 40, 40, 10, P('100%'), null], [40, 40, 40, null, P('100%')],

@@ -4,6 +4,7 @@
  * self-scores in a 自评分 column left of the criteria and the template's 得分 column left empty.
  * The source stops inside the 财务管理 row of 项目管理.
  */
+import { levelGrid, type Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder } from '../../examples/sheets/sheet-builder.js';
 import type { WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -11,10 +12,9 @@ const LAST = 6; // columns A–G
 
 /** 三级指标 (cap in its label), 自评分, 具体指标, 评价标准; 得分 stays empty. */
 type Leaf = readonly [string, number, string, string];
-type Level2 = readonly [string, readonly Leaf[]];
 
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['项 目 决 策 (15分)', [
     ['决策 过程 (8分)', [
       ['决策 依据 (4分)', 4, '有关法律法规的明确规定;某一经济社会发展规划;某部门年度工作计划;某一实际问题和需求',
@@ -47,23 +47,9 @@ function build() {
   const s = new SheetBuilder('项目支出绩效自评指标计分表');
   s.row(['附件7']);
   s.across(s.row(['2020年项目支出绩效自评指标计分表'], { bold: true }), 0, LAST);
-  const head = s.row(
-    ['一级 指标', '二级 指标', '三级 指标', '自评分', '具体指标', '评价标准', '得分'],
-    {
-      bold: true,
-    },
-  );
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach((leaf, j) =>
-        s.row([i === 0 && j === 0 ? level1 : null, j === 0 ? level2 : null, ...leaf, null]),
-      );
-      s.down(1, l2Start, s.nextRow - 1);
-    });
-    s.down(0, l1Start, s.nextRow - 1);
-  }
+  // prettier-ignore
+  const head = s.row(['一级 指标', '二级 指标', '三级 指标', '自评分', '具体指标', '评价标准', '得分'], { bold: true });
+  levelGrid(s, GRID);
   s.border(head, s.nextRow - 1);
   return s.build([10, 12, 12, 8, 36, 36, 8]);
 }

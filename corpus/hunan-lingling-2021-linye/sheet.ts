@@ -3,6 +3,8 @@
  * ("4753.66万元"), a stated 执行率 of 100% scored 10 where 3824.26 ÷ 4753.66 = 80.4%, two
  * indicators that lost a point each with no reason. The source stops inside the 效益指标 block.
  */
+import { titledBlock } from '../../examples/sheets/blocks.js';
+import { levelGrid, type Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -10,11 +12,10 @@ const LAST = 7; // columns A–H
 
 /** 三级指标, 年度指标值, 实际完成值, 分值, 得分 — or 三级指标 alone for a "……" row. */
 type Leaf = readonly [string, SpecCell?, SpecCell?, SpecCell?, SpecCell?];
-type Level2 = readonly [string, readonly Leaf[]];
 
 const P = (t: string) => typed(t);
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['产出指标\n(50)', [
     ['数量指标', [
       ['造林面积', '1.2万亩', '1.2万亩', 10, 10],
@@ -40,8 +41,8 @@ function build() {
   const s = new SheetBuilder('部门整体支出绩效自评表');
   s.across(s.row(['部门整体支出绩效自评表'], { bold: true }), 0, LAST);
   s.across(s.row(['(2021年度)']), 0, LAST);
-  const unit = s.row(['级预算单位名称', null, '陵区林业局']);
-  s.across(unit, 0, 1).across(unit, 2, LAST);
+  // prettier-ignore
+  const unit = s.fields([['级预算单位名称', 1], ['陵区林业局', LAST]]);
 
   // prettier-ignore
   const fundHead = s.row(['年度预算申请（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], { bold: true });
@@ -54,31 +55,13 @@ function build() {
     ['纳入专户管理的非税收入拨款:', null],
     ['其他资金:2880万元', null],
   ];
-  for (const [income, spend] of split) {
-    const r = s.row([null, income, null, null, spend]);
-    s.across(r, 1, 3).across(r, 4, LAST);
-  }
+  for (const [income, spend] of split) s.fields([null, [income, 3], [spend, LAST]]);
   s.down(0, fundHead, s.nextRow - 1);
 
-  const goalHead = s.row(['年度总体目标', '预期目标', null, null, '实际完成情况']);
-  s.across(goalHead, 1, 3).across(goalHead, 4, LAST);
-  const goal = s.row([null, GOAL, null, null, GOAL]);
-  s.across(goal, 1, 3).across(goal, 4, LAST);
-  s.down(0, goalHead, goal);
-
+  titledBlock(s, ['年度总体目标', ['预期目标', 3], ['实际完成情况', LAST]], [[GOAL, GOAL]]);
   // prettier-ignore
   s.row(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'], { bold: true });
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach(([l3, ...rest], j) =>
-        s.row([i === 0 && j === 0 ? level1 : null, j === 0 ? level2 : null, l3, ...rest]),
-      );
-      s.down(1, l2Start, s.nextRow - 1);
-    });
-    s.down(0, l1Start, s.nextRow - 1);
-  }
+  levelGrid(s, GRID);
   s.border(unit, s.nextRow - 1);
   return s.build([14, 14, 18, 14, 14, 8, 8, 24]);
 }

@@ -4,6 +4,8 @@
  * 预算执行率 as a grid row (100% scored 9). The leaves present add to 85 at most 95 with the
  * missing 满意度 row, against the stated 98. The source stops at the 满意度 row.
  */
+import { titledBlock } from '../../examples/sheets/blocks.js';
+import { levelGrid, type Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -11,10 +13,9 @@ const LAST = 7; // columns A–H
 
 /** 三级指标, 参考分值, 指标值(A), 全年实际值(B), 得分 — or 三级指标 alone for a placeholder row. */
 type Leaf = readonly [string, SpecCell?, SpecCell?, SpecCell?, SpecCell?];
-type Level2 = readonly [string | null, readonly Leaf[]];
 
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['项目决策(10分)', [
     ['项目目标', [['完整性', 4, '一', '目标明确、内容细化、目标量化', 4]]],
     ['项目立项', [
@@ -57,44 +58,17 @@ function build() {
   s.across(s.row(['银川市本级部门项目支出绩效自评表'], { bold: true }), 0, LAST);
   s.across(s.row(['(2021年)']), 0, LAST);
 
-  const top = s.row(['项目名称', '初中公用经费', null, null, '主管部门', '银川市教育局']);
-  s.across(top, 1, 3).across(top, 5, LAST);
-  const unit = s.row([
-    '实施单位',
-    '银川市第六中学',
-    null,
-    null,
-    '自评得分',
-    98,
-    '财政审核评分',
-    null,
-  ]);
-  s.across(unit, 1, 3);
-
+  const top = s.fields(['项目名称', ['初中公用经费', 3], '主管部门', ['银川市教育局', LAST]]);
+  s.fields(['实施单位', ['银川市第六中学', 3], '自评得分', 98, '财政审核评分', null]);
   // prettier-ignore
-  const fundHead = s.row(['项目资金(万元)', null, '年初预算数', '调整预算数(A)', '全年执行数(B)', '执行率(B/A)'], { bold: true });
-  const fund = s.row([null, '年度资金总额', 64.8, 64.8, 64.8, typed('100%')]);
-  s.down(0, fundHead, fund);
-
-  const goalHead = s.row(['年度总体目标', '年初设定目标', null, null, '年度总体目标完成情况']);
-  s.across(goalHead, 1, 3).across(goalHead, 4, LAST);
-  const goal = s.row([null, '保障学校正常工作运行']);
-  s.across(goal, 1, 3).across(goal, 4, LAST);
-  s.down(0, goalHead, goal);
-
+  titledBlock(s, ['项目资金(万元)', null, '年初预算数', '调整预算数(A)', '全年执行数(B)', '执行率(B/A)'], [
+    ['年度资金总额', 64.8, 64.8, 64.8, typed('100%')],
+  ], { bold: true });
+  // prettier-ignore
+  titledBlock(s, ['年度总体目标', ['年初设定目标', 3], ['年度总体目标完成情况', LAST]], [['保障学校正常工作运行']]);
   // prettier-ignore
   s.row(['一级指标', '二级指标', '三级指标', '参考分值', '指标值(A)', '全年实际值(B)', '得分', '未完成原因分析及改进措施'], { bold: true });
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach(([l3, ...rest], j) =>
-        s.row([i === 0 && j === 0 ? level1 : null, j === 0 ? level2 : null, l3, ...rest]),
-      );
-      s.down(1, l2Start, s.nextRow - 1);
-    });
-    s.down(0, l1Start, s.nextRow - 1);
-  }
+  levelGrid(s, GRID);
   s.border(top, s.nextRow - 1);
   return s.build([14, 16, 30, 8, 18, 18, 8, 20]);
 }

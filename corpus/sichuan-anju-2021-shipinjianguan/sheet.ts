@@ -5,6 +5,8 @@
  * actual equals its target, so nothing tells whether those numbers are 分值 or 得分.
  * The source stops in the 可持续影响指标 row.
  */
+import { titledBlock, titledGrid } from '../../examples/sheets/blocks.js';
+import type { Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -12,12 +14,11 @@ const LAST = 6; // columns A–G
 
 /** 三级指标, 年度指标值, 实际完成指标值, the number of the right-hand column (null: cut). */
 type Leaf = readonly [string, SpecCell?, SpecCell?, number?];
-type Level2 = readonly [string, readonly Leaf[]];
 
 const DONE = '已完成';
 const ALL = typed('100%');
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['产出指标', [
     ['质量指标', [
       ['指标1:食品安全监管人员培训', DONE, DONE, 5],
@@ -48,53 +49,23 @@ const GOALS = [
 function build() {
   const s = new SheetBuilder('区域绩效目标自评表');
   s.across(s.row(['食品监管补助资金区域绩效目标自评表'], { bold: true }), 0, LAST);
-
   // prettier-ignore
-  const r1 = s.row(['专项名称', '食品监管补助资金', null, '中央主管部门', '市场监管总局', null, '自评得分']);
-  s.across(r1, 1, 2).across(r1, 4, 5);
+  const top = s.fields(['专项名称', ['食品监管补助资金', 2], '中央主管部门', ['市场监管总局', 5], '自评得分']);
+  s.fields(['省级财政部门', ['四川省财政厅', 2], '省级主管部门', ['四川省市场监管局', 5], 100]);
+
+  // The right-hand column's number of each block is merged down over the block.
   // prettier-ignore
-  const r2 = s.row(['省级财政部门', '四川省财政厅', null, '省级主管部门', '四川省市场监管局', null, 100]);
-  s.across(r2, 1, 2).across(r2, 4, 5);
-
-  const budget = s.row(['预算执行情况', '预算数:', 2.38, '执行数:', 2.38, null, 20]);
-  s.across(budget, 4, 5);
-  const central = s.row([null, '其中:中央补助', '2.38  万元', '其中:中央补助', '2.38万元']);
-  s.across(central, 4, 5);
-  const local = s.row([null, '地方资金/其他', '万元', '地方资金/其他', '万元']);
-  s.across(local, 4, 5);
-  s.down(0, budget, local).down(6, budget, local);
-
-  const goalHead = s.row([
-    '年度目标完成情况',
-    '预期目标',
-    null,
-    '目标实际完成情况',
-    null,
-    null,
-    20,
+  const budget = titledBlock(s, ['预算执行情况', '预算数:', 2.38, '执行数:', [2.38, 5], 20], [
+    ['其中:中央补助', '2.38  万元', '其中:中央补助', '2.38万元'],
+    ['地方资金/其他', '万元', '地方资金/其他', '万元'],
   ]);
-  s.across(goalHead, 1, 2).across(goalHead, 3, 5);
-  for (const g of GOALS) {
-    const r = s.row([null, g, null, g]);
-    s.across(r, 1, 2).across(r, 3, 5);
-  }
-  s.down(0, goalHead, s.nextRow - 1).down(6, goalHead, s.nextRow - 1);
-
+  s.down(6, budget, s.nextRow - 1);
   // prettier-ignore
-  const head = s.row(['年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成指标值', 50], { bold: true });
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach((leaf, j) =>
-        s.row([null, i === 0 && j === 0 ? level1 : null, j === 0 ? level2 : null, ...leaf]),
-      );
-      s.down(2, l2Start, s.nextRow - 1);
-    });
-    s.down(1, l1Start, s.nextRow - 1);
-  }
-  s.down(0, head, s.nextRow - 1);
-  s.border(r1, s.nextRow - 1);
+  const goals = titledBlock(s, ['年度目标完成情况', ['预期目标', 2], ['目标实际完成情况', 5], 20], GOALS.map((g) => [g, g]));
+  s.down(6, goals, s.nextRow - 1);
+  // prettier-ignore
+  titledGrid(s, ['年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成指标值', 50], GRID);
+  s.border(top, s.nextRow - 1);
   return s.build([14, 10, 14, 40, 16, 16, 8]);
 }
 

@@ -3,6 +3,8 @@
  * 转移支付 form with no 分值/得分 columns; the department typed 20 20 / 10 10 … (adding to
  * 100 / 100) into 指标值 and 全年实际完成值, so whether they are targets or points is a guess.
  */
+import { titledBlock, titledGrid } from '../../examples/sheets/blocks.js';
+import type { Level } from '../../examples/sheets/grid.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -12,7 +14,7 @@ const LAST = 6; // columns A–G
 type Row = readonly [string, string | null, SpecCell, SpecCell];
 
 // prettier-ignore
-const BLOCKS: readonly (readonly [string | null, readonly Row[]])[] = [
+const BLOCKS: readonly Level<Row>[] = [
   [null, [
     ['数量指标', '建设普通省道二级公路32.1公里', 20, 20],
     ['质量指标', '建设符合验收要求', 20, 20],
@@ -47,59 +49,26 @@ function build() {
   );
   s.across(s.row(['(2021年度)']), 0, LAST);
 
-  const top = s.row(['转移支付(项目)名称', '车辆购置税收入补助地方资金(普通省道公路建设)']);
-  s.across(top, 1, LAST);
-  s.across(s.row(['中央主管部门', '财政部']), 1, LAST);
-  const local = s.row([
-    '地方主管部门',
-    '阆中市交通运输局',
-    null,
-    null,
-    '资金使用单位',
-    '阆中市交通运输局',
+  const top = s.fields([
+    '转移支付(项目)名称',
+    ['车辆购置税收入补助地方资金(普通省道公路建设)', LAST],
   ]);
-  s.across(local, 1, 3).across(local, 5, LAST);
-
-  const fund = s.row(
-    ['项目资金\n(万元)', null, null, '全年预算数(A)', '全年执行数(B)', '预算执行率(B/A)'],
-    {
-      bold: true,
-    },
-  );
-  s.across(fund, 1, 2).across(fund, 5, LAST);
-  const lines: readonly (readonly [string, SpecCell, SpecCell, SpecCell])[] = [
+  s.fields(['中央主管部门', ['财政部', LAST]]);
+  s.fields(['地方主管部门', ['阆中市交通运输局', 3], '资金使用单位', ['阆中市交通运输局', LAST]]);
+  // prettier-ignore
+  titledBlock(s, ['项目资金\n(万元)', [null, 2], '全年预算数(A)', '全年执行数(B)', ['预算执行率(B/A)', LAST]], [
     ['年度资金总额:', 4000, 4000, typed('100%')],
     [' 其中:中央补助', 4000, 4000, typed('100%')],
     ['地方资金', null, null, null],
     [' 其他资金', null, null, null],
-  ];
-  for (const [label, budget, spent, rate] of lines) {
-    const r = s.row([null, label, null, budget, spent, rate]);
-    s.across(r, 1, 2).across(r, 5, LAST);
-  }
-  s.down(0, fund, s.nextRow - 1);
-
-  const goalHead = s.row(['总体目标完成情况', '总体目标', null, null, '全年实际完成情况']);
-  s.across(goalHead, 1, 3).across(goalHead, 4, LAST);
-  const goal = s.row([
-    null,
-    '按计划完成2021年度省道公路建设。建设普通省道二级公路32.1公里,保证道路安全畅通。',
-  ]);
-  s.across(goal, 1, 3).across(goal, 4, LAST);
-  s.down(0, goalHead, goal);
-
+  ], { bold: true });
   // prettier-ignore
-  const head = s.row(['绩效指标', '一级\n指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '未完成原因和改进措施'], { bold: true });
-  for (const [level1, rows] of BLOCKS) {
-    const first = s.nextRow;
-    rows.forEach(([l2, l3, target, actual], i) =>
-      s.row([null, i === 0 ? level1 : null, l2, l3, target, actual]),
-    );
-    s.down(1, first, s.nextRow - 1);
-  }
-  s.down(0, head, s.nextRow - 1);
-  const note = s.row(['说明', NOTE]);
-  s.across(note, 1, LAST);
+  titledBlock(s, ['总体目标完成情况', ['总体目标', 3], ['全年实际完成情况', LAST]], [
+    ['按计划完成2021年度省道公路建设。建设普通省道二级公路32.1公里,保证道路安全畅通。'],
+  ]);
+  // prettier-ignore
+  titledGrid(s, ['绩效指标', '一级\n指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '未完成原因和改进措施'], BLOCKS);
+  const note = s.fields(['说明', [NOTE, LAST]]);
   s.border(top, note);
   return s.build([14, 10, 16, 30, 10, 14, 22]);
 }

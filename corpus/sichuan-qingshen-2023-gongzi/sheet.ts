@@ -3,11 +3,15 @@
  * 预算执行情况(10分) with 权重 10, 绩效指标(90分) with 权重 60 + 30, 合计 100. Published unscored:
  * every 得分 and 完成值 cell is empty and the conclusion cells still hold the form's instructions.
  */
+import { titledGrid } from '../../examples/sheets/blocks.js';
 import { amount, SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
 const LAST = 10; // columns A–K
 
+const GOAL =
+  '严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳,预算编制科学合理,减少结余资金。';
+const GOAL_DONE = '对照年度目标,说明相关任务目标的完成情况(100字以内)'; // the form's instruction
 const REASON =
   '1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的(追加或调减),应单独说明理由;3.其他资金包括:社会投入资金、银行贷款.';
 
@@ -32,68 +36,34 @@ function build() {
   const s = new SheetBuilder('Sheet1');
   s.across(s.row(['报表编号:510000_0013zp']), 0, LAST);
   s.across(s.row(['部门预算项目支出绩效自评表(2023年度)'], { bold: true }), 0, LAST);
-  const top = s.row(['项目名称', '51000021R000000019951-工资性支出']);
-  s.across(top, 1, LAST);
-  const dept = s.row([
-    '主管部门',
-    '青神县发展和改革局本级',
-    null,
-    null,
-    null,
-    '实施单位 (盖章)',
-    null,
-    '青神县发展和改革局',
-  ]);
-  s.across(dept, 1, 4).across(dept, 5, 6).across(dept, 7, LAST);
-  const basic = s.row([
-    '项目基本情况',
-    '1.项目年度目标完成情况',
-    '项目年度目标',
-    null,
-    null,
-    null,
-    '年度目标完成情况',
-  ]);
-  s.across(basic, 2, 5).across(basic, 6, LAST);
-  const goal = s.row([
-    null,
-    null,
-    '严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳,预算编制科学合理,减少结余资金。',
-    null,
-    null,
-    null,
-    '对照年度目标,说明相关任务目标的完成情况(100字以内)',
-  ]);
-  s.across(goal, 2, 5).across(goal, 6, LAST);
+  const top = s.fields(['项目名称', ['51000021R000000019951-工资性支出', LAST]]);
+  // prettier-ignore
+  s.fields(['主管部门', ['青神县发展和改革局本级', 4], ['实施单位 (盖章)', 6], ['青神县发展和改革局', LAST]]);
+  // prettier-ignore
+  const basic = s.fields(['项目基本情况', '1.项目年度目标完成情况', ['项目年度目标', 5], ['年度目标完成情况', LAST]]);
+  const goal = s.fields([null, null, [GOAL, 5], [GOAL_DONE, LAST]]);
   s.down(1, basic, goal);
-  const process = s.row([null, '2.项目实施内容及过程概述']);
-  s.across(process, 2, LAST);
-  s.down(0, basic, process);
+  s.fields([null, '2.项目实施内容及过程概述', [null, LAST]]);
+  s.down(0, basic, s.nextRow - 1);
 
   // prettier-ignore
-  const budgetHead = s.row(['预算执行情况(10分)', '年度预算数(万元)', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', '原因'], { bold: true });
-  s.across(budgetHead, 8, LAST);
+  const budgetHead = s.fields(['预算执行情况(10分)', '年度预算数(万元)', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', ['原因', LAST]], { bold: true });
   const first = s.nextRow;
   BUDGET.forEach((cells, i) => s.row([null, ...cells, i === 0 ? REASON : null]));
   s.merge(first, 8, s.nextRow - 1, LAST);
   s.down(0, budgetHead, s.nextRow - 1);
 
   // prettier-ignore
-  const head = s.row(['绩效指标(90分)', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'], { bold: true });
-  for (const cells of GRID) s.row([null, ...cells]);
-  s.down(0, head, s.nextRow - 1);
-  const sum = s.row(['合计', null, null, null, null, null, null, null, 100, null, null], {
-    bold: true,
-  });
-  s.across(sum, 0, 7);
+  titledGrid(s, ['绩效指标(90分)', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'], GRID);
+  s.fields([['合计', 7], 100], { bold: true });
   const texts: readonly (readonly [string, string])[] = [
     ['评价结论', '结合自评情况,说明项目自评总分,说明项目实施取得的成效或成果。(200字以内)'],
     ['存在问题', '结合自评情况,分析存在的问题及原因。(200字以内)'],
     ['改进措施', '针对项目自评中发现的问题,提出下一步改进完善的意见及有关政策性建议。(200字以内)'],
   ];
-  for (const [label, text] of texts) s.across(s.row([label, text]), 1, LAST);
-  const sign = s.row(['项目负责人:', null, null, null, null, '财务负责人:']);
-  s.across(sign, 0, 4).across(sign, 5, LAST);
+  for (const [label, text] of texts) s.fields([label, [text, LAST]]);
+  // prettier-ignore
+  const sign = s.fields([['项目负责人:', 4], ['财务负责人:', LAST]]);
   s.border(top, sign);
   return s.build([16, 16, 12, 18, 10, 10, 10, 10, 8, 8, 20]);
 }

@@ -2,6 +2,8 @@
  * 四川 普惠金融发展专项资金 — a 转移支付 区域绩效自评表 with amounts as text ("208万元"), 权重 as
  * percentages (20%, 10%, 5%) beside scores in points (20, 10, 5) and an 得分合计 row of 100.
  */
+import { titledBlock, titledGrid } from '../../examples/sheets/blocks.js';
+import type { Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -9,11 +11,10 @@ const LAST = 7; // columns A–H
 
 /** 三级指标, 指标值, 完成值, 权重, 得分. */
 type Leaf = readonly [string, SpecCell, SpecCell, SpecCell, number];
-type Level2 = readonly [string, readonly Leaf[]];
 
 const P = (t: string) => typed(t);
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['产出指标', [
     ['数量指标', [['创业担保贷款发放额增长率', '≥10%', P('115.25%'), P('20%'), 20]]],
     ['质量指标', [
@@ -43,44 +44,19 @@ const DONE =
 function build() {
   const s = new SheetBuilder('Sheet1');
   // prettier-ignore
-  const top = s.row(['专项名称', '普惠金融发展专项资金', null, null, '省级主管部门', null, '四川省财政厅']);
-  s.across(top, 1, 3).across(top, 4, 5).across(top, 6, LAST);
+  const top = s.fields(['专项名称', ['普惠金融发展专项资金', 3], ['省级主管部门', 5], ['四川省财政厅', LAST]]);
 
   // 资金情况: 年度金额 and its sources on the left, 资金使用情况 on the right, amounts as text.
-  const fund = s.row([
-    '资金情况(万元)',
-    '年度金额(提前下达):',
-    null,
-    '208万元',
-    '资金使用情况(万元)',
-    '合计:',
-    null,
-    '109.8万元',
-  ]);
-  const central = s.row([null, '中央财政', null, '165万元', null, '中央财政', null, '84.5万元']);
-  const province = s.row([null, '省级财政', null, '43万元', null, '省级财政', null, '25.3万元']);
-  for (const r of [fund, central, province]) s.across(r, 1, 2).across(r, 5, 6);
-  s.down(0, fund, province).down(4, fund, province);
-
-  const goal = s.row(['年度总体目标', GOALS, null, null, null, DONE]);
-  s.across(goal, 1, 4).across(goal, 5, LAST);
-
   // prettier-ignore
-  const head = s.row(['绩效目标完成情况', '一级指标', '二级指标', '三级指标', '指标值', '完成值', '权重', '得分'], { bold: true });
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach((leaf, j) =>
-        s.row([null, i === 0 && j === 0 ? level1 : null, j === 0 ? level2 : null, ...leaf]),
-      );
-      s.down(2, l2Start, s.nextRow - 1);
-    });
-    s.down(1, l1Start, s.nextRow - 1);
-  }
-  s.down(0, head, s.nextRow - 1);
-  const total = s.row(['得分合计', null, null, null, null, null, null, 100], { bold: true });
-  s.across(total, 0, LAST - 1);
+  const fund = titledBlock(s, ['资金情况(万元)', ['年度金额(提前下达):', 2], '208万元', '资金使用情况(万元)', ['合计:', 6], '109.8万元'], [
+    ['中央财政', '165万元', null, '中央财政', '84.5万元'],
+    ['省级财政', '43万元', null, '省级财政', '25.3万元'],
+  ]);
+  s.down(4, fund, s.nextRow - 1);
+  s.fields(['年度总体目标', [GOALS, 4], [DONE, LAST]]);
+  // prettier-ignore
+  titledGrid(s, ['绩效目标完成情况', '一级指标', '二级指标', '三级指标', '指标值', '完成值', '权重', '得分'], GRID);
+  const total = s.fields([['得分合计', LAST - 1], 100], { bold: true });
   s.border(top, total);
   return s.build([14, 12, 16, 30, 10, 10, 8, 10]);
 }

@@ -4,18 +4,18 @@
  * labels ("产出指标(70分)"), a "……" placeholder row and a 总分 row stating 100 / 100 although
  * the leaves (100) and the execution cap (10) hold 110 points.
  */
+import { titledBlock, titledGrid } from '../../examples/sheets/blocks.js';
+import type { Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
 const LAST = 8; // columns A–I
 
-/** A leaf: 三级指标, 分值, 年度指标值, 全年实际值, 得分. */
-type Leaf = readonly [string, number, SpecCell, SpecCell, number];
-/** A level-2 block; an empty leaf list is a row with the level-2 name only. */
-type Level2 = readonly [string, readonly Leaf[]];
+/** A leaf: 三级指标, 分值, 年度指标值, 全年实际值, 得分; or the "……" placeholder row alone. */
+type Leaf = readonly [string, number, SpecCell, SpecCell, number] | readonly ['……'];
 
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['产出指标(70分)', [
     ['数量指标', [
       ['安装坡面水标尺', 10, '≥266米', '≥266米', 10],
@@ -36,7 +36,7 @@ const GRID: readonly (readonly [string, readonly Level2[]])[] = [
     ]],
   ]],
   ['满意度指标(10分)', [
-    ['服务对象满意度指标', [['受益脱贫(含监测对象)户满意度', 10, '≥95%', '≥95%', 10]]],
+    ['服务对象满意度指标', [['受益脱贫(含监测对象)户满意度', 10, '≥95%', '≥95%', 10], ['……']]],
   ]],
 ];
 
@@ -48,86 +48,27 @@ function build() {
   s.across(s.row(['绩效目标自评表'], { bold: true }), 0, LAST);
   s.across(s.row(['(2022年度)']), 0, LAST);
 
-  const top = s.nextRow;
-  const name = s.row([
+  const top = s.fields([
     '项目名称',
-    '中江县农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装',
-    null,
-    null,
-    null,
-    '项目负责人及电话',
-    null,
-    '谢凯13990260322(办公)',
+    ['中江县农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装', 4],
+    ['项目负责人及电话', 6],
+    ['谢凯13990260322(办公)', LAST],
   ]);
-  s.across(name, 1, 4).across(name, 5, 6).across(name, 7, LAST);
-  const dept = s.row([
-    '主管部门',
-    '中江县水利局',
-    null,
-    null,
-    null,
-    '实施单位',
-    null,
-    '中江县水利局',
-  ]);
-  s.across(dept, 1, 4).across(dept, 5, 6).across(dept, 7, LAST);
-
-  const fundHead = s.row(
-    ['资金情况(万元)', null, null, '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'],
-    { bold: true },
-  );
-  s.across(fundHead, 1, 2).across(fundHead, 7, LAST);
-  const total = s.row([null, '年度资金总额:', null, 20, 20, 10, typed('100.00%'), 10]);
-  s.across(total, 1, 2).across(total, 7, LAST);
-  const own = s.row([null, '其中:本年财政拨款', null, 20, 20]);
-  s.across(own, 1, 2).across(own, 7, LAST);
-  const other = s.row([null, '其他资金']);
-  s.across(other, 1, 2).across(other, 7, LAST);
-  s.down(0, fundHead, other);
-
-  const goalHead = s.row([
-    '年度总体目标',
-    '年初设定目标',
-    null,
-    null,
-    null,
-    '年度总体目标完成情况综述',
-  ]);
-  s.across(goalHead, 1, 4).across(goalHead, 5, LAST);
-  const goal = s.row([
-    null,
-    '对农村地区供水计量设施设备进行改进,对项目区农业用水计量,为项目区农业生产夯实基础,',
-    null,
-    null,
-    null,
-    '对项目区农业用水计量,为项目区农业生产夯实基础,',
-  ]);
-  s.across(goal, 1, 4).across(goal, 5, LAST);
-  s.down(0, goalHead, goal);
-
+  s.fields(['主管部门', ['中江县水利局', 4], ['实施单位', 6], ['中江县水利局', LAST]]);
   // prettier-ignore
-  const head = s.row(['绩效指标', '一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施'], { bold: true });
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      const first = (j: number): [SpecCell, SpecCell] => [
-        i === 0 && j === 0 ? level1 : null,
-        j === 0 ? level2 : null,
-      ];
-      if (leaves.length === 0) s.row([null, ...first(0)]);
-      leaves.forEach(([l3, cap, target, actual, score], j) =>
-        s.row([null, ...first(j), l3, cap, target, actual, score]),
-      );
-      // The placeholder row sits under the last level-2 block of 满意度指标.
-      if (level1.startsWith('满意度')) s.row([null, null, null, '……']);
-      s.down(2, l2Start, s.nextRow - 1);
-    });
-    s.down(1, l1Start, s.nextRow - 1);
-  }
-  s.down(0, head, s.nextRow - 1);
-  const sum = s.row(['总分', null, null, null, 100, null, null, 100], { bold: true });
-  s.across(sum, 0, 3);
+  titledBlock(s, ['资金情况(万元)', [null, 2], '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', ['得分', LAST]], [
+    ['年度资金总额:', 20, 20, 10, typed('100.00%'), 10],
+    ['其中:本年财政拨款', 20, 20],
+    ['其他资金'],
+  ], { bold: true });
+  // prettier-ignore
+  titledBlock(s, ['年度总体目标', ['年初设定目标', 4], ['年度总体目标完成情况综述', LAST]], [[
+    '对农村地区供水计量设施设备进行改进,对项目区农业用水计量,为项目区农业生产夯实基础,',
+    '对项目区农业用水计量,为项目区农业生产夯实基础,',
+  ]]);
+  // prettier-ignore
+  titledGrid(s, ['绩效指标', '一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施'], GRID);
+  const sum = s.fields([['总分', 3], 100, null, null, 100], { bold: true });
   s.border(top, sum);
   s.across(s.row([NOTE]), 0, LAST);
   return s.build([12, 14, 14, 28, 8, 12, 12, 8, 24]);

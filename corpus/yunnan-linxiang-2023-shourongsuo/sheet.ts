@@ -3,6 +3,8 @@
  * 新建野生动物收容所建设项目: 31.69 of 32.4 spent, the rate written 97.80% (97.81% rounded) and
  * scored 9 of 10 on both the 年度资金总额 row and its 其中 row. The source stops at the 满意度 row.
  */
+import { projectForm } from '../../examples/sheets/project-form.js';
+import type { Grid } from '../../examples/sheets/grid.js';
 import { SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -10,10 +12,9 @@ const LAST = 8; // columns A–I
 
 /** 三级指标 alone (cut in the source) or with 年度指标值, 实际完成值, 分值, 得分, 偏差原因. */
 type Leaf = readonly [string, SpecCell?, SpecCell?, number?, number?, string?];
-type Level2 = readonly [string, readonly Leaf[]];
 
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['产出指标', [
     ['数量指标', [['野生动物收容所', '≥200平方米', '204.46平方米', 10, 10, '无']]],
     ['数量指标', [['钢结构圈养围栏', '≥120米', '121.5米', 10, 10, '无']]],
@@ -40,39 +41,22 @@ function build() {
   s.across(s.row(['项目支出绩效自评表'], { bold: true }), 0, LAST);
   s.across(s.row(['( 2023年度)']), 0, LAST);
 
-  const top = s.row(['项目名称', NAME]);
-  s.across(top, 1, LAST);
-  const owner = s.row(['主管部门', DEPT, null, null, null, '实施单位', DEPT]);
-  s.across(owner, 1, 4).across(owner, 6, LAST);
-
-  // prettier-ignore
-  const fundHead = s.row(['项目资金 (万元)', null, null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], { bold: true });
-  s.across(fundHead, 1, 2);
   const rate = typed('97.80%');
-  for (const label of ['年度资金总额', '其中:当年财政拨款'])
-    s.across(s.row([null, label, null, null, 32.4, 31.69, 10, rate, 9]), 1, 2);
-  s.down(0, fundHead, s.nextRow - 1);
-
-  const goalHead = s.row(['年度总体目标', '预期目标', null, null, null, '实际完成情况']);
-  s.across(goalHead, 1, 4).across(goalHead, 5, LAST);
-  const goal = s.row([null, GOAL, null, null, null, DONE]);
-  s.across(goal, 1, 4).across(goal, 5, LAST);
-  s.down(0, goalHead, goal);
-
-  // prettier-ignore
-  const head = s.row(['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'], { bold: true });
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      leaves.forEach((leaf, j) =>
-        s.row([null, i === 0 && j === 0 ? level1 : null, j === 0 ? level2 : null, ...leaf]),
-      );
-      s.down(2, l2Start, s.nextRow - 1);
-    });
-    s.down(1, l1Start, s.nextRow - 1);
-  }
-  s.down(0, head, s.nextRow - 1);
+  const top = projectForm(
+    s,
+    {
+      name: NAME,
+      owner: DEPT,
+      unit: DEPT,
+      funds: [
+        ['年度资金总额', null, 32.4, 31.69, 10, rate, 9],
+        ['其中:当年财政拨款', null, 32.4, 31.69, 10, rate, 9],
+      ],
+      goal: [GOAL, DONE],
+      grid: GRID,
+    },
+    { fundTitle: '项目资金 (万元)' },
+  );
   s.border(top, s.nextRow - 1);
   return s.build([10, 12, 14, 26, 14, 14, 8, 8, 22]);
 }

@@ -4,6 +4,8 @@
  * and the grade 优 written in the 总分 row. Transcribed as published: 资金到位及时率 met (100% of
  * ≧100) but scored 7 of 10 with no reason, 政策知晓率 9 of 10 with no reason.
  */
+import { titledBlock } from '../../examples/sheets/blocks.js';
+import { levelGrid, type Grid } from '../../examples/sheets/grid.js';
 import { amount, SheetBuilder, typed } from '../../examples/sheets/sheet-builder.js';
 import type { SpecCell, WorkbookSpec } from '../../examples/sheets/spec.js';
 
@@ -11,11 +13,10 @@ const LAST = 9; // columns A–J
 
 /** A leaf: 三级指标, 指标性质, 指标值, 度量单位, 实际完成值, 分值, 得分. */
 type Leaf = readonly [string, SpecCell, SpecCell, SpecCell, SpecCell, number, number];
-type Level2 = readonly [string, readonly Leaf[]];
 
 const P = (t: string) => typed(t);
 // prettier-ignore
-const GRID: readonly (readonly [string, readonly Level2[]])[] = [
+const GRID: Grid<Leaf> = [
   ['产出指标', [
     ['数量指标', [['学生受资助人数', '≧', 735, '人次', 735, 10, 10]]],
     ['质量指标', [['营养改善计划覆盖率', '≧', 100, '%', P('100%'), 10, 10]]],
@@ -42,78 +43,30 @@ const YUAN = (v: number) => amount(v);
 function build() {
   const s = new SheetBuilder('项目支出绩效自评表');
   s.across(s.row(['2022年度项目支出绩效自评表'], { bold: true }), 0, LAST);
-  const dept = s.row([
-    '部门:临沧市永德县明朗中学',
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    '公开14表',
-  ]);
-  s.across(dept, 0, 4);
-
-  const top = s.row(['项目名称', null, '义务教育营养改善计划专项资金']);
-  s.across(top, 0, 1).across(top, 2, LAST);
-  const owner = s.row([
-    '主管部门',
-    null,
-    '永德县教育体育局',
-    null,
-    null,
-    null,
-    '实施单位',
-    '永德县明朗中学',
-  ]);
-  s.across(owner, 0, 1).across(owner, 2, 5).across(owner, 7, LAST);
+  s.fields([['部门:临沧市永德县明朗中学', 4], null, null, null, null, '公开14表']);
 
   // prettier-ignore
-  const fundHead = s.row(['项目资金（元）', null, null, null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], { bold: true });
-  s.across(fundHead, 2, 3);
+  const top = s.fields([['项目名称', 1], ['义务教育营养改善计划专项资金', LAST]]);
+  s.fields([['主管部门', 1], ['永德县教育体育局', 5], '实施单位', ['永德县明朗中学', LAST]]);
   // prettier-ignore
-  const fundRows: SpecCell[][] = [
-    ['年度资金总额', null, null, YUAN(387664.62), YUAN(387664.62), 10, P('100%'), 10],
-    ['其中：当年财政拨款', null, null, YUAN(387664.62), YUAN(387664.62), '—', null, '—'],
-    ['上年结转资金', null, null, null, null, '—', null, '—'],
-    ['其他资金', null, '—', '—', '—', '—', null, '—'],
-  ];
-  for (const cells of fundRows) s.across(s.row([null, null, ...cells]), 2, 3);
-  s.merge(fundHead, 0, s.nextRow - 1, 1);
-
-  const goalHead = s.row(['年度总体目标', null, '预期目标', null, null, null, '实际完成情况']);
-  s.across(goalHead, 2, 5).across(goalHead, 6, LAST);
-  const goal = s.row([null, null, GOAL, null, null, null, GOAL]);
-  s.across(goal, 2, 5).across(goal, 6, LAST);
-  s.merge(goalHead, 0, goal, 1);
+  titledBlock(s, [['项目资金（元）', 1], [null, 3], '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], [
+    ['年度资金总额', null, YUAN(387664.62), YUAN(387664.62), 10, P('100%'), 10],
+    ['其中：当年财政拨款', null, YUAN(387664.62), YUAN(387664.62), '—', null, '—'],
+    ['上年结转资金', null, null, null, '—', null, '—'],
+    ['其他资金', '—', '—', '—', '—', null, '—'],
+  ], { bold: true });
+  // prettier-ignore
+  titledBlock(s, [['年度总体目标', 1], ['预期目标', 5], ['实际完成情况', LAST]], [[GOAL, GOAL]]);
 
   // prettier-ignore
-  const head1 = s.row(['绩效指标', null, null, '年度指标值', null, null, '实际完成值', '分值', '得分', '偏差原因分析及改进措施'], { bold: true });
+  const head1 = s.fields([['绩效指标', 2], ['年度指标值', 5], '实际完成值', '分值', '得分', '偏差原因分析及改进措施'], { bold: true });
   // prettier-ignore
   const head2 = s.row(['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'], { bold: true });
-  s.across(head1, 0, 2).across(head1, 3, 5);
   for (const c of [6, 7, 8, 9]) s.down(c, head1, head2);
-
-  for (const [level1, blocks] of GRID) {
-    const l1Start = s.nextRow;
-    blocks.forEach(([level2, leaves], i) => {
-      const l2Start = s.nextRow;
-      const lead = (j: number): SpecCell[] => [
-        i === 0 && j === 0 ? level1 : null,
-        j === 0 ? level2 : null,
-      ];
-      if (leaves.length === 0) s.row(lead(0));
-      leaves.forEach((leaf, j) => s.row([...lead(j), ...leaf]));
-      s.down(1, l2Start, s.nextRow - 1);
-    });
-    s.down(0, l1Start, s.nextRow - 1);
-  }
-  const other = s.row(['其他需要说明事项', null, null, '无']);
-  s.across(other, 0, 2).across(other, 3, LAST);
-  const total = s.row(['总分', null, null, null, null, null, null, 100, 96, '优'], { bold: true });
-  s.across(total, 0, 6);
+  levelGrid(s, GRID);
+  // prettier-ignore
+  s.fields([['其他需要说明事项', 2], ['无', LAST]]);
+  const total = s.fields([['总分', 6], 100, 96, '优'], { bold: true });
   s.border(top, total);
   return s.build([12, 14, 24, 9, 12, 12, 14, 8, 8, 22]);
 }

@@ -9,6 +9,8 @@
  * The grid's caps add to 90 and its scores to 89.5; the 部门预算总额 row carries the other
  * 10 points (自评得分 99.5). The seed has no 合计 row, so none is added here.
  */
+import { titledBlock } from './blocks.js';
+import { levelGrid, type Grid } from './grid.js';
 import { amount, SheetBuilder, typed } from './sheet-builder.js';
 import type { WorkbookSpec } from './spec.js';
 
@@ -40,13 +42,11 @@ const BUDGET: BudgetLine[] = [
 ];
 
 /** A leaf: 三级指标, 指标值, 度量单位, 实际完成值 (as typed), 分值, 得分, 未完成原因分析. */
-type Leaf = [string, string, string, string, number, number, string?];
-type Level2 = [string, Leaf[]];
-type Level1 = [string, Level2[]];
+type Leaf = readonly [string, string, string, string, number, number, string?];
 
 const Q = '定性指标';
 // prettier-ignore
-const GRID: Level1[] = [
+const GRID: Grid<Leaf> = [
   ['投入管理指标', [
     ['工作目标管理', [
       ['工作任务科学性', '科学', Q, '科学', 1, 1],
@@ -124,8 +124,10 @@ function build() {
   s.across(s.row(['附件3']), 0, last);
   s.across(s.row(['部门整体绩效自评表'], { bold: true }), 0, last);
   s.across(s.row(['（2021年度）']), 0, last);
-  const unitRow = s.row(['填表人及联系方式：', ...blank(4), '单位：万元']);
-  s.across(unitRow, 0, 4).across(unitRow, 5, last);
+  s.fields([
+    ['填表人及联系方式：', 4],
+    ['单位：万元', last],
+  ]);
 
   // Header block: labels and values in their own cells, 自评得分/自评结果 beside their values.
   const top = s.row([
@@ -143,45 +145,49 @@ function build() {
     .merge(top, 2, top + 1, 5)
     .across(top, 7, 8)
     .across(top + 1, 7, 8);
-  const goal = s.row(['年度总体目标', GOAL, null, null, null, '年度总体目标完成情况', GOAL]);
-  s.across(goal, 1, 4).across(goal, 6, 8);
+  s.fields(['年度总体目标', [GOAL, 4], '年度总体目标完成情况', [GOAL, 8]]);
 
   // 年度主要任务, its label merged down the left over header and tasks.
+  const tasks = TASKS.map(([name, content, budget, fiscal, done, spent, spentFiscal, rate]) => [
+    name,
+    content,
+    amount(budget),
+    amount(fiscal),
+    done,
+    amount(spent),
+    amount(spentFiscal),
+    typed(rate),
+  ]);
   // prettier-ignore
-  const taskHead = s.row(['年度主要任务', '任务名称', '主要内容', '预算资金', '其中：财政资金', '任务完成情况', '预算执行数', '其中：财政资金', '预算执行率'], { bold: true });
-  for (const [name, content, budget, fiscal, done, spent, spentFiscal, rate] of TASKS) {
-    // prettier-ignore
-    s.row([null, name, content, amount(budget), amount(fiscal), done, amount(spent), amount(spentFiscal), typed(rate)]);
-  }
-  s.down(0, taskHead, s.nextRow - 1);
+  titledBlock(s, ['年度主要任务', '任务名称', '主要内容', '预算资金', '其中：财政资金', '任务完成情况', '预算执行数', '其中：财政资金', '预算执行率'], tasks, { bold: true });
 
   // 预算情况: row labels span two columns; only 部门预算总额 carries 分值/得分.
+  const budget = BUDGET.map(([label, initial, full, spent, rate, cap, got]) => [
+    label,
+    initial === null ? null : amount(initial),
+    amount(full),
+    amount(spent),
+    typed(rate),
+    cap,
+    got,
+  ]);
   // prettier-ignore
-  const budgetHead = s.row(['预算情况', null, null, '年初预算数', '全年预算数', '预算执行数', '预算执行率', '分值', '得分'], { bold: true });
-  s.across(budgetHead, 1, 2);
-  for (const [label, initial, full, spent, rate, cap, got] of BUDGET) {
-    const initialCell = initial === null ? null : amount(initial);
-    // prettier-ignore
-    const r = s.row([null, label, null, initialCell, amount(full), amount(spent), typed(rate), cap, got]);
-    s.across(r, 1, 2);
-  }
-  s.down(0, budgetHead, s.nextRow - 1);
+  titledBlock(s, ['预算情况', [null, 2], '年初预算数', '全年预算数', '预算执行数', '预算执行率', '分值', '得分'], budget, { bold: true });
 
   // The indicator grid: level 1/2 labels merged vertically, value only in the top cell.
   // prettier-ignore
   s.row(['一级指标', '二级指标', '三级指标', '指标值', '度量单位', '实际完成值', '分值', '得分', '未完成原因分析'], { bold: true });
-  for (const [level1, children] of GRID) {
-    const first1 = s.nextRow;
-    for (const [level2, leaves] of children) {
-      const first2 = s.nextRow;
-      for (const [name, target, unit, actual, cap, got, reason] of leaves) {
-        const labels = [s.nextRow === first1 ? level1 : null, s.nextRow === first2 ? level2 : null];
-        s.row([...labels, name, target, unit, typed(actual), cap, got, reason ?? null]);
-      }
-      s.down(1, first2, s.nextRow - 1);
-    }
-    s.down(0, first1, s.nextRow - 1);
-  }
+  levelGrid(s, GRID, {
+    cells: ([name, target, unit, actual, cap, got, reason]) => [
+      name,
+      target,
+      unit,
+      typed(actual),
+      cap,
+      got,
+      reason ?? null,
+    ],
+  });
   const gridEnd = s.nextRow - 1;
 
   s.across(s.row([NOTES]), 0, last);

@@ -32,6 +32,46 @@ export function typed(text: string): SpecCell {
   return { v, fmt: decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%` };
 }
 
+/**
+ * One field of a form row: a cell alone, or `[cell, through]` for a cell merged from the next
+ * free column through column `through` (0-based, like `merge`), e.g. "项目名称" then [name, LAST].
+ */
+export type Field = SpecCell | readonly [value: SpecCell, through: number];
+
+/** Where a field landed: its value and the columns it covers. */
+export interface Placed {
+  readonly value: SpecCell;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Lays fields out left to right from column 0. */
+export function layout(fields: readonly Field[]): Placed[] {
+  let next = 0;
+  return fields.map((field) => {
+    const [value, last] = isSpanned(field) ? field : [field, next];
+    if (last < next) throw new Error(`a field cannot end at column ${last}, left of ${next}`);
+    const placed = { value, first: next, last };
+    next = last + 1;
+    return placed;
+  });
+}
+
+/** A row's cells: each value in its first column; nothing after the last value. */
+export function cellsOf(placed: readonly Placed[]): SpecCell[] {
+  const cells: SpecCell[] = [];
+  for (const { value, first } of placed) {
+    while (cells.length < first) cells.push(null);
+    cells[first] = value;
+  }
+  while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+  return cells;
+}
+
+function isSpanned(field: Field): field is readonly [SpecCell, number] {
+  return Array.isArray(field);
+}
+
 export function columnLetter(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
@@ -65,6 +105,14 @@ export class SheetBuilder {
     const r = this.nextRow;
     this.rows.push(cells.map((c) => c ?? null));
     if (opts.bold) this.bold.push(r);
+    return r;
+  }
+
+  /** Appends a row of fields (label / value pairs, merged as laid out); returns its sheet row. */
+  fields(fields: readonly Field[], opts: { bold?: boolean } = {}): number {
+    const placed = layout(fields);
+    const r = this.row(cellsOf(placed), opts);
+    for (const { first, last } of placed) this.across(r, first, last);
     return r;
   }
 

@@ -7,36 +7,13 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allExamples } from '../../examples/sheets/index.js';
 import { writeExampleWorkbook } from '../../examples/sheets/write.js';
+import { contents, isSlave, loadWorkbook } from '../support/workbookContents.js';
 
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
-
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
-}
-
-/** A merged area's non-top-left cells report the master's value; they hold nothing of their own. */
-function isSlave(cell: ExcelJS.Cell): boolean {
-  return cell.isMerged && cell.master.address !== cell.address;
-}
-
-/** Everything that must not drift: sheet names, merges, each cell's value and number format. */
-function contents(workbook: ExcelJS.Workbook) {
-  return workbook.worksheets.map((ws) => {
-    const cells: Record<string, { value: ExcelJS.CellValue; fmt: string | undefined }> = {};
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (!isSlave(cell)) cells[cell.address] = { value: cell.value, fmt: cell.numFmt };
-      }),
-    );
-    return { name: ws.name, merges: [...ws.model.merges].sort(), cells };
-  });
-}
 
 describe('committed example workbooks match their specs', () => {
   let tmp = '';
@@ -55,8 +32,8 @@ describe('committed example workbooks match their specs', () => {
 
   for (const spec of allExamples) {
     it(`${spec.file} is up to date (run \`npm run examples\` if not)`, async () => {
-      const fresh = await load(path.join(tmp, spec.file));
-      const committed = await load(path.join(examplesDir, spec.file));
+      const fresh = await loadWorkbook(path.join(tmp, spec.file));
+      const committed = await loadWorkbook(path.join(examplesDir, spec.file));
       expect(contents(committed)).toEqual(contents(fresh));
     });
   }
@@ -65,7 +42,7 @@ describe('committed example workbooks match their specs', () => {
 // ---- spot checks against the seeds ----------------------------------------------------------
 
 async function firstSheet(file: string): Promise<ExcelJS.Worksheet> {
-  const ws = (await load(path.join(examplesDir, file))).worksheets[0];
+  const ws = (await loadWorkbook(path.join(examplesDir, file))).worksheets[0];
   if (!ws) throw new Error(`${file} has no sheet`);
   return ws;
 }

@@ -13,6 +13,8 @@ export const standardUnparsed: Rule = {
   description:
     'a 评分标准 text that speaks of points but the tool cannot read as a scoring rule (酌情扣分 …): listed once per text, the row not checked against it; an explanation of the indicator that gives no points is not listed',
   evaluation(ev, ctx) {
+    // Only a grid with a 评分标准 column has texts to list: others are passed at once.
+    if (ev.evaluation.grid?.mapping.columns.standard === undefined) return;
     const seen = new Set<string>();
     for (let i = 0; i < ev.leafCount; i++) {
       if (i === ev.executionIndex) continue;

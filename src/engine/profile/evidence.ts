@@ -6,26 +6,28 @@
 import type { SheetModel } from '../model.js';
 import type { SheetView } from '../recognize/sheetView.js';
 import type { ProfileEvidence } from './detect.js';
+import { RowSpans, type RowSpan } from '../recognize/rowSpans.js';
 
 /** Enough of the texts outside the tables to find a 表号, a place or a note's wording. */
 const MAX_TEXTS = 80;
 
 export function evidenceOf(view: SheetView, model: SheetModel): ProfileEvidence {
-  const tableRows = new Set<number>();
+  const tableSpans: RowSpan[] = [];
   const headers: string[] = [];
   for (const ev of model.evaluations) {
     const grid = ev.grid;
     if (grid) {
       const { headerRows, range } = grid.mapping;
-      for (let r = headerRows.last + 1; r <= range.bottom; r++) tableRows.add(r);
+      tableSpans.push({ top: headerRows.last + 1, bottom: range.bottom });
       for (let r = headerRows.first; r <= headerRows.last; r++)
         headers.push(...view.distinctTexts(r));
     }
     for (const t of ev.budgets) {
-      for (let r = t.range.top + 1; r <= t.range.bottom; r++) tableRows.add(r);
+      tableSpans.push({ top: t.range.top + 1, bottom: t.range.bottom });
       headers.push(...view.distinctTexts(t.headerRow));
     }
   }
+  const tableRows = new RowSpans(tableSpans);
   const texts: string[] = [];
   let title: string | undefined;
   for (let r = view.top; r <= view.bottom && texts.length < MAX_TEXTS; r++) {

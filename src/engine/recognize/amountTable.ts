@@ -8,6 +8,7 @@ import { isNotes } from './indicatorTable.js';
 import { rateScale } from './rateScale.js';
 import type { FieldRef, SheetView } from './sheetView.js';
 import { AMOUNT_TERMS, GROUP_OPENERS, matchTerm, type AmountRole } from './vocabulary.js';
+import type { RowSet } from './rowSpans.js';
 
 type AmountColumns = Partial<Record<AmountRole, number>>;
 
@@ -36,7 +37,7 @@ export function findAmountHeaders(view: SheetView): { row: number; columns: Amou
 export function readAmountTable(
   view: SheetView,
   header: { row: number; columns: AmountColumns },
-  stopRows: ReadonlySet<number>,
+  stopRows: RowSet,
 ): AmountTable | null {
   const cols = labelColumnsAsNames(view, header.row, header.columns);
   const amountCols = Object.entries(cols)

@@ -9,6 +9,7 @@ import { findColumnSums } from './columnSums.js';
 import { joinTables, readIndicatorTables } from './indicatorTable.js';
 import type { SheetView } from './sheetView.js';
 import { findSummary, opensEvaluation } from './summary.js';
+import { RowSpans, type RowSpan } from './rowSpans.js';
 
 export function recognizeSheet(view: SheetView, override: MappingOverride | undefined): SheetModel {
   const amountHeaders = findAmountHeaders(view);
@@ -20,28 +21,28 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
   ]);
   const grids = readIndicatorTables(view, foreignHeaders, override);
 
-  const gridRows = new Set<number>();
-  for (const t of grids)
-    for (let r = t.mapping.headerRows.first; r <= t.mapping.range.bottom; r++) gridRows.add(r);
+  const gridSpans = grids.map(gridSpan);
+  const gridRows = new RowSpans(gridSpans);
   const amountTables = amountHeaders.flatMap((header) => {
-    const stops = new Set([
-      ...gridRows,
-      ...amountHeaders.map((h) => h.row).filter((r) => r !== header.row),
+    const stops = new RowSpans([
+      ...gridSpans,
+      ...amountHeaders
+        .filter((h) => h.row !== header.row)
+        .map((h) => ({ top: h.row, bottom: h.row })),
     ]);
     const table = readAmountTable(view, header, stops);
     return table ? [table] : [];
   });
 
-  // Rows of a table are no summary rows; a grid's 合计 rows may still state the grade.
-  const claimed = new Set(gridRows);
   // A budget block claims its own columns only: "自评得分 | 98" may stand beside it.
   const besideBudgets = new Map<number, number>();
   for (const t of amountTables)
     for (let r = t.range.top; r <= t.range.bottom; r++) besideBudgets.set(r, t.range.right);
   const totalRows = new Set(grids.flatMap((g) => g.totals.map((t) => t.row)));
   const evaluations = zones(view, grids, amountTables).map(({ top, bottom, grid }): Evaluation => {
-    // Header-block labels such as 自评得分 stand above the tables; table rows are not summaries.
-    const summary = findSummary(view, { rows: claimed, besideBudgets, totalRows }, top, bottom);
+    // Header-block labels such as 自评得分 stand above the tables; rows of a table are no
+    // summary rows, though a grid's 合计 rows may still state the grade.
+    const summary = findSummary(view, { rows: gridRows, besideBudgets, totalRows }, top, bottom);
     const inTotalRow = grid?.totals.find((t) => t.kind === 'total' && t.grade);
     return {
       top,
@@ -58,6 +59,11 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
   // "其中：财政资金" inside a money table is a subset check; keep only sums outside indicator grids.
   const sums = columnSums.filter((s) => !gridRows.has(s.headerRow));
   return { evaluations, columnSums: sums };
+}
+
+/** A grid's rows, its header included. */
+function gridSpan(grid: IndicatorTable): RowSpan {
+  return { top: grid.mapping.headerRows.first, bottom: grid.mapping.range.bottom };
 }
 
 interface Zone {
@@ -77,10 +83,7 @@ function zones(
   grids: readonly IndicatorTable[],
   amounts: readonly AmountTable[],
 ): Zone[] {
-  const content = new Set<number>();
-  for (const g of grids)
-    for (let r = g.mapping.headerRows.first; r <= g.mapping.range.bottom; r++) content.add(r);
-  for (const t of amounts) for (let r = t.range.top; r <= t.range.bottom; r++) content.add(r);
+  const content = new RowSpans([...grids.map(gridSpan), ...amounts.map((t) => t.range)]);
 
   const starts = [view.top];
   let seen = false;

@@ -11,6 +11,7 @@ import type { FieldRef, SheetView } from './sheetView.js';
 import { capInLabel, gradeOf, withoutNote } from './labels.js';
 import { opensEvaluation } from './summary.js';
 import { SUBTOTAL_LABEL, SUMMARY_GRADE_LABELS, TOTAL_LABEL } from './vocabulary.js';
+import type { RowSet } from './rowSpans.js';
 
 const NAME_ROLES = ['level1', 'level2', 'level3'] as const;
 /** A grid row that is the execution score: 预算执行率, 项目预算执行率, 资金执行率. */
@@ -22,7 +23,7 @@ const EXECUTION_ROW = /^(项目|部门)?(预算|资金|预算资金)执行率$/;
  */
 export function readIndicatorTables(
   view: SheetView,
-  stopRows: ReadonlySet<number>,
+  stopRows: RowSet,
   override: MappingOverride | undefined,
 ): IndicatorTable[] {
   const bands = headerBands(view, override);
@@ -94,12 +95,7 @@ export function joinTables(tables: readonly IndicatorTable[]): IndicatorTable {
   };
 }
 
-function opensBetween(
-  view: SheetView,
-  after: number,
-  before: number,
-  stopRows: ReadonlySet<number>,
-): boolean {
+function opensBetween(view: SheetView, after: number, before: number, stopRows: RowSet): boolean {
   for (let r = after + 1; r < before; r++)
     if (stopRows.has(r) || opensEvaluation(view, r)) return true;
   return false;
@@ -143,8 +139,8 @@ function readBody(
   view: SheetView,
   band: HeaderBand,
   end: number,
-  repeats: ReadonlySet<number>,
-  stopRows: ReadonlySet<number>,
+  repeats: RowSet,
+  stopRows: RowSet,
 ): IndicatorTable {
   const cols = band.columns;
   const at = (row: number, role: ColumnRole): FieldRef | null => {
@@ -231,7 +227,7 @@ function readBody(
       deepest === 'level2' ? '' : cursor.level2,
       deepest === 'level1' ? cursor.level1 : deepest === 'level2' ? cursor.level2 : name,
     );
-    if (!execution && EXECUTION_ROW.test(withoutNote(name))) {
+    if (!execution && name.includes('执行率') && EXECUTION_ROW.test(withoutNote(name))) {
       execution = indicator;
       if (cursor.block1) cursor.block1.execution = indicator;
       if (cursor.block2) cursor.block2.execution = indicator;

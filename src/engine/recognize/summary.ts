@@ -7,6 +7,7 @@ import { memoize } from '../text/memo.js';
 import { withoutNote } from './labels.js';
 import type { SheetView } from './sheetView.js';
 import { NAME_LABELS, SUMMARY_GRADE_LABELS, SUMMARY_TOTAL_LABELS } from './vocabulary.js';
+import type { RowSet } from './rowSpans.js';
 
 /** How far right of its label a value may stand (merged label cells leave gaps). */
 const MAX_GAP = 4;
@@ -20,7 +21,7 @@ export interface Summary {
 /** What the recognised tables claim: summaries are looked for elsewhere. */
 export interface Claimed {
   /** Rows of an indicator grid. */
-  readonly rows: ReadonlySet<number>;
+  readonly rows: RowSet;
   /** Rows of a budget block, and its last column: cells right of it are free. */
   readonly besideBudgets: ReadonlyMap<number, number>;
   /** A grid's 合计 rows: claimed, but a grade label there counts. */

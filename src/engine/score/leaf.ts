@@ -63,7 +63,7 @@ export class LeafFacts {
   ) {
     this.capField = indicator.cap;
     this.scoreField = indicator.score;
-    this.cap = capOf(indicator, context);
+    this.cap = capOf(this.capField, indicator, context);
     const scoreReading = this.scoreField?.reading;
     this.stated = scoreReading?.kind === 'number' ? scoreReading.value : null;
     const suggestion =
@@ -136,8 +136,8 @@ export class LeafFacts {
  * share of 满分 ("20%" of 100 is 20 points), or, in a grid without a 分值 column, the cap its
  * label states. Null when missing or unusable.
  */
-function capOf(ind: Indicator, context: LeafContext): number | null {
-  const r = ind.cap?.reading;
+function capOf(field: FieldRef | null, ind: Indicator, context: LeafContext): number | null {
+  const r = field?.reading;
   if (r?.kind === 'number') {
     if (!(r.value >= 0) || !Number.isFinite(r.value)) return null;
     return r.percent ? round(r.value * context.fullMarks, 6) : r.value;

@@ -6,7 +6,8 @@
 export function memoize<V>(fn: (key: string) => V, max = 10_000): (key: string) => V {
   const cache = new Map<string, V>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key)!;
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as V;
     const value = fn(key);
     if (cache.size < max) cache.set(key, value);
     return value;

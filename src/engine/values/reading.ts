@@ -41,15 +41,14 @@ export function readCell(cell: Cell): Reading {
   if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'error', code: '#NUM!' };
+    const format = cell.format === undefined ? GENERAL : formatInfo(cell.format);
     // A date is a date ("2021-12-31"), never the serial number 44561 or 4456100%.
-    if (cell.format !== undefined && formatInfo(cell.format).date)
-      return { kind: 'text', text: dateText(value) };
-    const percent = isPercentFormat(cell.format);
+    if (format.date) return { kind: 'text', text: dateText(value) };
     return {
       kind: 'number',
       value,
-      percent,
-      decimals: displayDecimals(value, cell.format, percent),
+      percent: format.percent,
+      decimals: displayDecimals(value, format),
     };
   }
   return readText(value);
@@ -95,6 +94,8 @@ interface FormatInfo {
   readonly fixedDecimals: number | null;
 }
 
+const GENERAL: FormatInfo = { percent: false, date: false, fixedDecimals: null };
+
 /** Sheets use a handful of formats over thousands of cells: parse each once. */
 const formatInfo = memoize((format: string): FormatInfo => {
   const bare = format.replace(/"[^"]*"/g, '');
@@ -111,8 +112,8 @@ const formatInfo = memoize((format: string): FormatInfo => {
  * Decimals of the value as the reader sees it, in the unit of `value` (for a percentage,
  * "0.00%" shows 4 decimals of the fraction). General format shows what was typed.
  */
-function displayDecimals(value: number, format: string | undefined, percent: boolean): number {
-  const fixed = format ? formatInfo(format).fixedDecimals : null;
+function displayDecimals(value: number, format: FormatInfo): number {
+  const { fixedDecimals: fixed, percent } = format;
   if (fixed !== null) return fixed + (percent ? 2 : 0);
   // General shows what was typed; a typed "10" next to a computed 9.91 is still a
   // difference a reader sees, so General never tolerates less than two decimals.

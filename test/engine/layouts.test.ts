@@ -155,6 +155,50 @@ describe('layouts', () => {
     expect(result.mapping?.columns.reason).toBe(5);
   });
 
+  it('reads 扣分说明 as the reason column, over a 备注 beside it (徐闻 住建局)', () => {
+    const result = analyzed(
+      sheet([
+        ['一级指标', '三级指标', '分值', '得分', '备注', '扣分说明'],
+        ['前期准备工作', '组织建立情况', 50, 50, '季度汇总', null],
+        [null, '自评材料报送质量', 50, 45, null, null],
+      ]),
+    );
+    expect(result.mapping?.columns.reason).toBe(5);
+    expect(findingKeys(result, 'warning')).toContain('reason-missing@F3');
+    expect(findingKeys(result, 'warning')).not.toContain('reason-missing@E3');
+  });
+
+  it('takes 评分标准 as the standard column over a 指标说明 beside it, and 指标说明 when alone', () => {
+    const both = analyzed(
+      sheet([
+        ['一级指标', '三级指标', '分值', '指标说明', '评分标准', '扣分说明', '得分'],
+        ['前期准备工作', '组织建立情况', 100, '是否成立自评工作小组', '成立得100分', null, 100],
+      ]),
+    );
+    expect(both.mapping?.columns).toMatchObject({ standard: 4, reason: 5, score: 6 });
+    const alone = analyzed(
+      sheet([
+        ['一级指标', '三级指标', '指标说明', '分值', '得分'],
+        ['决策', '民主议事', '民主议事记录完整,得100分', 100, 100],
+      ]),
+    );
+    expect(alone.mapping?.columns.standard).toBe(2);
+  });
+
+  it('names the table by the unit stated inline ("单位:徐闻县住房和城乡建设局"), never by "单位:万元"', () => {
+    const grid = (unit: string) =>
+      analyzed(
+        sheet([
+          ['部门整体支出绩效评价评分表'],
+          [unit],
+          ['一级指标', '三级指标', '分值', '得分'],
+          ['前期准备工作', '组织建立情况', 100, 100],
+        ]),
+      );
+    expect(grid('单位:徐闻县住房和城乡建设局').tables[0]?.name).toBe('徐闻县住房和城乡建设局');
+    expect(grid('单位：万元').tables[0]?.name).toBeNull();
+  });
+
   it('finds a stated total beside the budget block, outside the grid', () => {
     const result = analyzed(
       sheet([

@@ -1641,4 +1641,35 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
       },
     ],
   },
+  {
+    text: '年度工作计划是否完整可行(3分)',
+    source: 'corpus anhui-shouxian-2023-zhengti G5',
+    leaf: '年度工作计划完整性',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '年度工作计划是否完整可行',
+      unmet: null,
+      award: { kind: 'points', points: 3 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    text: '年度工作计划是否明确可操作(3分)',
+    source: 'corpus anhui-shouxian-2023-zhengti G6',
+    leaf: '年度工作计划明确性',
+    expected: {
+      kind: 'all-or-nothing',
+      met: '年度工作计划是否明确可操作',
+      unmet: null,
+      award: { kind: 'points', points: 3 },
+      otherwise: { kind: 'points', points: 0 },
+    },
+  },
+  {
+    // Not a yes-or-no question: the 2 points may be given in part.
+    text: '绩效目标明确,且细化、量化(2分);',
+    source: 'corpus anhui-shouxian-2023-zhengti G8',
+    leaf: '年度绩效目标明确性',
+    expected: 'unparsed',
+  },
 ];

@@ -26,6 +26,8 @@ const MAX_HEADER_ROWS = 4;
 
 const LEVELS = ['level1', 'level2', 'level3'] as const;
 type Level = (typeof LEVELS)[number];
+/** Roles that take a column only when no column has the role itself (备注 → reason, 指标说明 → standard). */
+type Fallback = 'remark' | 'explanation';
 
 export function isHeaderCandidate(view: SheetView, row: number): boolean {
   if (!view.hasNumber(row)) {
@@ -104,7 +106,7 @@ function resolveColumns(
   first: number,
   last: number,
 ): Partial<Record<ColumnRole, number>> {
-  const perColumn: (ColumnRole | 'remark' | null)[] = [];
+  const perColumn: (ColumnRole | Fallback | null)[] = [];
   for (let c = view.left; c <= view.right; c++) {
     const labels: string[] = [];
     for (let r = first; r <= last; r++) {
@@ -120,7 +122,7 @@ function resolveColumns(
   const columns: Partial<Record<ColumnRole, number>> = {};
   perColumn.forEach((role, i) => {
     const col = view.left + i;
-    if (!role || role === 'remark') return;
+    if (!role || role === 'remark' || role === 'explanation') return;
     const taken = columns[role];
     // Two columns headed alike ("项目权重 | … | 分值"): the figures are in the one with numbers.
     if (taken === undefined || figuresBelow(view, last, col) > figuresBelow(view, last, taken))
@@ -129,6 +131,9 @@ function resolveColumns(
   headerlessScore(view, first, last, columns);
   const remark = perColumn.indexOf('remark');
   if (columns.reason === undefined && remark >= 0) columns.reason = view.left + remark;
+  const explanation = perColumn.indexOf('explanation');
+  if (columns.standard === undefined && explanation >= 0)
+    columns.standard = view.left + explanation;
   return columns;
 }
 
@@ -158,7 +163,7 @@ function headerlessScore(
 }
 
 /** One column's labels, top to bottom, to its role. */
-function resolveColumn(labels: readonly string[]): ColumnRole | 'remark' | null {
+function resolveColumn(labels: readonly string[]): ColumnRole | Fallback | null {
   const roles = labels.map(roleOf);
   if (roles.includes('score') && labels.some((l) => REVIEWER_GROUP.test(l))) return 'reviewer';
   const level = [...roles].reverse().find((r): r is Level => LEVELS.includes(r as Level));
@@ -174,7 +179,7 @@ function resolveColumn(labels: readonly string[]): ColumnRole | 'remark' | null 
  * "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值" (seed 004): a 分值 right after a level
  * column is that level's cap, unless that level is the deepest, whose cap is the leaf cap.
  */
-function assignLevelCaps(perColumn: (ColumnRole | 'remark' | null)[]): void {
+function assignLevelCaps(perColumn: (ColumnRole | Fallback | null)[]): void {
   const deepest = [...LEVELS].reverse().find((l) => perColumn.includes(l));
   const caps = perColumn.filter((r) => r === 'cap').length;
   if (caps < 2) return;

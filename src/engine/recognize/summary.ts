@@ -37,6 +37,7 @@ export function findSummary(
 ): Summary {
   let name: StatedName | null = null;
   let inline: StatedName | null = null;
+  let inlineUnit: StatedName | null = null;
   let nameRank = NAME_LABELS.length;
   let total: LabelledValue | null = null;
   let grade: LabelledValue | null = null;
@@ -51,7 +52,8 @@ export function findSummary(
       // A 合计 row's own label is the grid's; only a grade label there is a summary.
       if (!kind || (inTotal && kind.kind !== 'grade')) continue;
       if (kind.kind === 'inline') {
-        inline ??= inlineName(view, row, c);
+        inline ??= inlineName(view, row, c, INLINE_NAME);
+        inlineUnit ??= inlineName(view, row, c, INLINE_UNIT);
       } else if (kind.kind === 'name' && kind.rank < nameRank) {
         const value = valueRightOf(view, row, c, (r, col) => view.reading(r, col).kind === 'text');
         const stated = value === null ? '' : String(view.cell(row, value).value ?? '').trim();
@@ -74,7 +76,7 @@ export function findSummary(
       }
     }
   }
-  return { name: name ?? inline, total, grade };
+  return { name: name ?? inline ?? inlineUnit, total, grade };
 }
 
 type LabelKind =
@@ -88,8 +90,7 @@ const MAX_LABEL = 16;
 const labelKind = memoize(classify);
 
 function classify(text: string): LabelKind | null {
-  if (text.length > MAX_LABEL)
-    return text.includes(':') && INLINE_NAME.test(text) ? { kind: 'inline' } : null;
+  if (text.length > MAX_LABEL) return isInline(text) ? { kind: 'inline' } : null;
   const label = withoutNote(text);
   // Every name label ends in 名称, 部门 or 单位: test the patterns only on those.
   const rank = /(名称|部门|单位)$/.test(label)
@@ -98,7 +99,7 @@ function classify(text: string): LabelKind | null {
   if (rank >= 0) return { kind: 'name', rank };
   if (SUMMARY_TOTAL_LABELS.includes(label)) return { kind: 'total' };
   if (SUMMARY_GRADE_LABELS.includes(label)) return { kind: 'grade' };
-  return text.includes(':') && INLINE_NAME.test(text) ? { kind: 'inline' } : null;
+  return isInline(text) ? { kind: 'inline' } : null;
 }
 
 /** A number right under a label ("自评得分" over "100"), when the value stands below it. */
@@ -110,9 +111,21 @@ function numberBelow(view: SheetView, row: number, col: number): number | null {
 /** "评价单位:八塘街道 评价项目:2018年耕地地力保护补贴 评价人员:": a name stated inline. */
 const INLINE_NAME = /(?:项目名称|评价项目|专项名称)\s*[:：]\s*(\S+)/;
 
-function inlineName(view: SheetView, row: number, col: number): StatedName | null {
+/**
+ * "单位:徐闻县住房和城乡建设局" alone in its cell: the unit evaluated, named inline, when no
+ * project is named. A body's name ends as one does; "单位:万元" states a unit of measure.
+ */
+const INLINE_UNIT =
+  /^(?:单位|部门|单位名称|部门名称)\s*[:：]\s*(\S+?(?:局|委|办|院|中心|所|站|馆|队|会|校|政府|部|厅|处|室|公司))$/;
+
+/** Normalised text (half-width colon): whether it names the project or the unit inline. */
+function isInline(text: string): boolean {
+  return text.includes(':') && (INLINE_NAME.test(text) || INLINE_UNIT.test(text));
+}
+
+function inlineName(view: SheetView, row: number, col: number, pattern: RegExp): StatedName | null {
   const raw = view.cell(row, col).value;
-  const match = typeof raw === 'string' ? INLINE_NAME.exec(raw) : null;
+  const match = typeof raw === 'string' ? pattern.exec(raw.trim()) : null;
   return match ? { text: match[1]!, field: view.field(row, col) } : null;
 }
 

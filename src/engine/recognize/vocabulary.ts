@@ -10,6 +10,7 @@ export type IndicatorHeaderRole =
   | Exclude<ColumnRole, 'level1Cap' | 'level2Cap'>
   | 'level' // "名称" under a 一级/二级/三级 group; resolved by its group
   | 'remark' // 备注 / 说明: the reason column when there is no other
+  | 'explanation' // 指标说明 / 指标解释: the standard column when there is no other
   | 'ignored';
 
 export const INDICATOR_TERMS: readonly (readonly [string, IndicatorHeaderRole])[] = [
@@ -74,20 +75,23 @@ export const INDICATOR_TERMS: readonly (readonly [string, IndicatorHeaderRole])[
   ['偏差原因', 'reason'],
   ['未达标原因', 'reason'],
   ['扣分原因', 'reason'],
+  ['扣分说明', 'reason'],
+  ['失分原因', 'reason'],
   ['改进措施', 'ignored'],
   // A 备注 or 说明 column holds the reasons when the table has no reason column of its own.
   ['备注', 'remark'],
   ['说明', 'remark'],
   ['评分标准', 'standard'],
   ['参考评分标准', 'standard'],
-  ['指标解释', 'standard'],
+  // What an indicator means; its scoring rule when the table has no 评分标准 column of its own.
+  ['指标解释', 'explanation'],
   ['评价标准', 'standard'],
   ['计分方法', 'standard'],
   ['评分细则', 'standard'],
   ['评分办法', 'standard'],
   ['评分方法', 'standard'],
   ['得分计算方法', 'standard'],
-  ['指标说明', 'standard'],
+  ['指标说明', 'explanation'],
   ['目标值来源', 'ignored'],
   ['目标值评分标准', 'standard'],
   ['序号', 'ignored'],

@@ -511,10 +511,15 @@ function allOrNothing(clauses: readonly Clause[], scoring: readonly number[]): F
   return { rule, used: new Set(scoring) };
 }
 
-/** "实行国库集中支付的,得2分": the only scoring clause, a condition in words and its points. */
+/**
+ * "实行国库集中支付的,得2分": the only scoring clause, a condition in words and its points. A
+ * bracketed award counts only after a yes-or-no question ("年度工作计划是否完整可行(3分)"), as
+ * each item of such a checklist does; "目标明确(2分)" alone may be graded.
+ */
 function lone(clauses: readonly Clause[], at: number): Found | null {
   const a = splitAward(clauses[at]!.text);
-  if (!a || a.bracketed || a.cond === '' || FIGURE.test(a.cond)) return null;
+  if (!a || (a.bracketed && !a.cond.includes('是否')) || a.cond === '' || FIGURE.test(a.cond))
+    return null;
   if (/酌情|扣|每|否则|得分|计分|分值/.test(a.cond)) return null;
   if (a.award.kind !== 'full' && !(a.award.kind === 'points' && a.award.points > 0)) return null;
   const rule: AllOrNothing = {

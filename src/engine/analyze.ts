@@ -25,7 +25,7 @@ import type {
 } from './report.js';
 import { RULES } from './rules/registry.js';
 import type { Rule } from './rules/rule.js';
-import { runRules } from './rules/run.js';
+import { RuleRun } from './rules/run.js';
 import { leastSure } from './confidence.js';
 import { scoreEvaluation, type EvaluationFacts } from './score/evaluation.js';
 import { numberOf } from './values/reading.js';
@@ -58,16 +58,25 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
   const choice = chooseProfile(view, model, options.profile);
   const profile = choice.profile;
   const confirmed = options.mapping?.confirmed ?? false;
-  const facts = model.evaluations.map((ev) => scoreEvaluation(ev, profile, writeValues, confirmed));
-  // An unsure reading never writes figures: only its marks, until the user confirms it.
-  const writes = (f: EvaluationFacts) => writeValues && f.confidence.level === 'sure';
+  const run = new RuleRun(options.rules ?? RULES, profile);
   const computed: ComputedValue[] = [];
-  const findings = sortFindings(
-    runRules(facts, model.columnSums, view, profile, options.rules ?? RULES, (ev, leaf) => {
-      if (writes(ev)) leafValues(ev, leaf, computed);
-    }),
-  );
-  for (const f of facts) if (writes(f)) tableValues(f, computed);
+  const facts = model.evaluations.map((ev) => {
+    // A leaf's values are known in the walk, whether to write them only once it is scored.
+    const ofLeaves: ComputedValue[] = [];
+    const f = scoreEvaluation(ev, profile, writeValues, confirmed, (leaf) => {
+      run.leaf(leaf);
+      if (writeValues) leafValues(leaf, ofLeaves);
+    });
+    run.evaluation(f);
+    // An unsure reading never writes figures: only its marks, until the user confirms it.
+    if (writeValues && f.confidence.level === 'sure') {
+      if (f.scored) computed.push(...ofLeaves);
+      tableValues(f, computed);
+    }
+    return f;
+  });
+  run.columnSums(model.columnSums, view);
+  const findings = sortFindings(run.findings);
   const tables = facts.filter(isTable).map(tableResult);
   const first = tables[0] ?? tableResult(facts[0]!);
   return {

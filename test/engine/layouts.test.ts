@@ -7,6 +7,7 @@ import { ZHENGZHOU_DEPARTMENT } from '../../src/engine/profile/profiles/zhengzho
 import { analyzeSheet } from '../../src/engine/index.js';
 import type { CellValue, Grid } from '../../src/engine/grid.js';
 import { analyzed, findingKeys } from '../support/grids.js';
+import { projectLeaves, smallSheet } from '../support/smallSheet.js';
 
 /** A sheet from rows of values, starting at A1. */
 function sheet(rows: readonly (readonly CellValue[])[]): Grid {
@@ -211,5 +212,25 @@ describe('layouts', () => {
     );
     expect(result.total).toMatchObject({ score: 100, stated: 95, cell: 'J2' });
     expect(findingKeys(result, 'error')).toEqual(['total-mismatch@J2']);
+  });
+
+  it('writes nothing into a template nobody has scored yet, not even the rule’s suggestions', () => {
+    const blank = projectLeaves(
+      Object.fromEntries(projectLeaves().map((_, i) => [i, { score: null }])),
+    );
+    const unscored = analyzed(smallSheet({ leaves: blank }));
+    // Each empty score can be suggested, and is, but only as a finding.
+    expect(findingKeys(unscored).filter((k) => k.startsWith('score-suggested'))).toHaveLength(4);
+    expect(unscored.total).toMatchObject({ score: null });
+    expect(unscored.plan.values).toEqual([]);
+
+    // Once one score is stated, the others are filled in.
+    const started = analyzed(
+      smallSheet({ leaves: projectLeaves({ 1: { score: null }, 2: { score: null } }) }),
+    );
+    expect(started.plan.values.map((v) => `${v.address}:${v.purpose}`)).toEqual([
+      'G13:suggested-score',
+      'G14:suggested-score',
+    ]);
   });
 });

@@ -40,11 +40,10 @@ function collector(out: ComputedValue[]): Add {
 
 /**
  * A leaf's values: the quantitative rule's score for an empty score, and its 得分率. Called from
- * the rules' walk over the leaves, so each leaf's facts are made once for both.
+ * the scoring walk over the leaves, so each leaf's facts are made once for all; they are
+ * written only once someone has scored the table (EvaluationFacts.scored).
  */
-export function leafValues(ev: EvaluationFacts, leaf: LeafFacts, out: ComputedValue[]): void {
-  // Scores are written only once someone has scored the table.
-  if (!ev.scored) return;
+export function leafValues(leaf: LeafFacts, out: ComputedValue[]): void {
   const add = collector(out);
   const suggestion = leaf.suggestion();
   if (suggestion !== null && leaf.scoreField?.reading.kind === 'empty')

@@ -1,6 +1,8 @@
 /**
- * Runs every rule over a sheet's facts: each visitor once per thing it visits, in one walk.
- * Severity comes from the profile when it sets one, else from the rule.
+ * Runs every rule over a sheet's facts: each visitor once per thing it visits. Leaves are
+ * visited from the scoring walk itself (`leaf`), so each leaf's facts are made once for the
+ * total and the rules alike; the rest once its evaluation is scored (`evaluation`), then the
+ * sheet's column sums. Severity comes from the profile when it sets one, else from the rule.
  */
 import type { ColumnSum } from '../model.js';
 import type { Profile } from '../profile/profile.js';
@@ -8,45 +10,48 @@ import type { SheetView } from '../recognize/sheetView.js';
 import type { Finding } from '../report.js';
 import type { EvaluationFacts } from '../score/evaluation.js';
 import type { LeafFacts } from '../score/leaf.js';
-import { RULES } from './registry.js';
 import type { Rule, RuleContext } from './rule.js';
 
-export function runRules(
-  evaluations: readonly EvaluationFacts[],
-  columnSums: readonly ColumnSum[],
-  view: SheetView,
-  profile: Profile,
-  rules: readonly Rule[] = RULES,
-  /** Called with each leaf after its rules, so others can use the same facts (the plan). */
-  afterLeaf?: (evaluation: EvaluationFacts, leaf: LeafFacts) => void,
-): Finding[] {
-  const findings: Finding[] = [];
-  const contexts = rules.map((rule) => contextFor(rule, profile, findings));
-  const each = <K extends keyof Rule>(
+type Visitor<K extends keyof Rule> = readonly [NonNullable<Rule[K]>, RuleContext];
+
+export class RuleRun {
+  readonly findings: Finding[] = [];
+  private readonly leafVisitors: readonly Visitor<'leaf'>[];
+  private readonly rules: readonly (readonly [Rule, RuleContext])[];
+
+  constructor(rules: readonly Rule[], profile: Profile) {
+    this.rules = rules.map((rule) => [rule, contextFor(rule, profile, this.findings)] as const);
+    this.leafVisitors = this.rules.flatMap(([r, ctx]) => (r.leaf ? [[r.leaf, ctx] as const] : []));
+  }
+
+  /** A leaf's rules, called by the scoring walk with the facts it made. */
+  leaf(leaf: LeafFacts): void {
+    for (const [visit, ctx] of this.leafVisitors) visit(leaf, ctx);
+  }
+
+  /** A scored evaluation's blocks, total rows, money tables and the evaluation itself. */
+  evaluation(ev: EvaluationFacts): void {
+    for (const block of ev.blocks) this.each('block', (visit, ctx) => visit(block, ctx));
+    for (const row of ev.totalRows) this.each('totalRow', (visit, ctx) => visit(row, ctx));
+    for (const table of ev.evaluation.budgets)
+      this.each('budget', (visit, ctx) => visit({ table, evaluation: ev }, ctx));
+    this.each('evaluation', (visit, ctx) => visit(ev, ctx));
+  }
+
+  /** The sheet's 合计 = Σ parts column checks. */
+  columnSums(sums: readonly ColumnSum[], view: SheetView): void {
+    for (const sum of sums) this.each('columnSum', (visit, ctx) => visit({ sum, view }, ctx));
+  }
+
+  private each<K extends keyof Rule>(
     key: K,
     visit: (fn: NonNullable<Rule[K]>, ctx: RuleContext) => void,
-  ) => {
-    rules.forEach((rule, i) => {
+  ): void {
+    for (const [rule, ctx] of this.rules) {
       const fn = rule[key];
-      if (fn) visit(fn as NonNullable<Rule[K]>, contexts[i]!);
-    });
-  };
-  for (const ev of evaluations) {
-    const leafRules = rules.flatMap((r, i) => (r.leaf ? [[r.leaf, contexts[i]!] as const] : []));
-    for (let i = 0; i < ev.leafCount; i++) {
-      if (i === ev.executionIndex) continue;
-      const leaf = ev.leaf(i);
-      for (const [visit, ctx] of leafRules) visit(leaf, ctx);
-      afterLeaf?.(ev, leaf);
+      if (fn) visit(fn as NonNullable<Rule[K]>, ctx);
     }
-    for (const block of ev.blocks) each('block', (visit, ctx) => visit(block, ctx));
-    for (const row of ev.totalRows) each('totalRow', (visit, ctx) => visit(row, ctx));
-    for (const table of ev.evaluation.budgets)
-      each('budget', (visit, ctx) => visit({ table, evaluation: ev }, ctx));
-    each('evaluation', (visit, ctx) => visit(ev, ctx));
   }
-  for (const sum of columnSums) each('columnSum', (visit, ctx) => visit({ sum, view }, ctx));
-  return findings;
 }
 
 function contextFor(rule: Rule, profile: Profile, findings: Finding[]): RuleContext {

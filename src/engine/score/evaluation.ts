@@ -84,6 +84,8 @@ export function scoreEvaluation(
   countSuggestions: boolean,
   /** The user confirmed the mapping: trust the reading whatever the evidence. */
   confirmed: boolean,
+  /** Called with each leaf's facts as the walk makes them (the rules), so they are made once. */
+  onLeaf?: (leaf: LeafFacts) => void,
 ): EvaluationFacts {
   const grid = evaluation.grid;
   const indicators = grid?.indicators ?? [];
@@ -125,6 +127,7 @@ export function scoreEvaluation(
       evidence.targetSum += t.value;
       evidence.targets++;
     }
+    onLeaf?.(facts);
   }
 
   const governing = governingBlocks(grid, caps, invalid);

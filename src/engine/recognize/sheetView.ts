@@ -1,8 +1,8 @@
 /**
  * Read access to a grid for recognition: bounds, merge masters, normalised texts and
- * readings. Everything downstream is linear in the number of cells, and nothing here keeps
- * an object per cell alive: on a 100,000-row sheet the garbage collector, not the parsing,
- * is what costs.
+ * readings. Everything downstream is linear in the number of cells. On a 100,000-row sheet
+ * the garbage collector, not the parsing, is what costs: a cell's text is normalised once and
+ * kept (recognisers ask for it several times), but no other object per cell is kept alive.
  */
 import { cellAt, toA1, type Cell, type CellRange, type Grid } from '../grid.js';
 import { normalizeText } from '../text/normalize.js';
@@ -62,7 +62,7 @@ export class SheetView {
   private readonly masters: Int32Array;
   /** Per row: whether it holds a number (0 not yet known, 1 no, 2 yes). */
   private readonly rowNumbers: Uint8Array;
-  /** Normalised texts, one slot per cell; most are the grid's own strings. */
+  /** Normalised texts, one slot per cell, made on first asking; most are the grid's own strings. */
   private readonly texts: (string | undefined)[];
 
   constructor(readonly grid: Grid) {
@@ -127,9 +127,7 @@ export class SheetView {
     if (cached !== undefined) return cached;
     const value = this.cell(row, col).value;
     const text = typeof value === 'string' ? normalizeText(value) : '';
-    // Only texts that are the cell's own string are kept: a folded copy kept for 100,000
-    // rows would outlive the young generation; made again, it dies young.
-    if (typeof value !== 'string' || text === value) this.texts[slot] = text;
+    this.texts[slot] = text;
     return text;
   }
 

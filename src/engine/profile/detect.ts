@@ -111,7 +111,18 @@ interface Text {
   readonly title: string;
   readonly body: readonly string[];
   readonly headers: readonly string[];
+  /**
+   * The title and body, then also the headers, each joined by a character no name, phrase
+   * or 表号 contains: what is not in them is in no text, which is the answer for nearly every
+   * name of every profile, found with one search instead of one per text.
+   */
+  readonly placeText: string;
+  readonly allText: string;
+  /** `allText` lower-cased, for 表号. */
+  readonly allLower: string;
 }
+
+const APART = '\u0000';
 
 interface Candidate {
   readonly profile: Profile;
@@ -129,10 +140,18 @@ export function detectProfile(
   evidence: ProfileEvidence,
   profiles: readonly Profile[] = PROFILES,
 ): ProfileDetection {
+  const title = normalizeText(evidence.title ?? '');
+  const body = evidence.texts.map(normalizeText);
+  const headers = evidence.headers.map(normalizeText);
+  const placeText = [title, ...body].join(APART);
+  const allText = [placeText, ...headers].join(APART);
   const text: Text = {
-    title: normalizeText(evidence.title ?? ''),
-    body: evidence.texts.map(normalizeText),
-    headers: evidence.headers.map(normalizeText),
+    title,
+    body,
+    headers,
+    placeText,
+    allText,
+    allLower: allText.toLowerCase(),
   };
   const kind = kindOf(text);
   const national = NATIONAL_BY_KIND[kind?.kind ?? 'project'];
@@ -220,6 +239,7 @@ function kinds(profile: Profile): string {
  * right after the name is shown with it, as the sheet writes it.
  */
 function find(text: Text, name: string): string | null {
+  if (!text.placeText.includes(name)) return null;
   const shown = (t: string, at: number) => {
     const next = t[at + name.length];
     return next === '省' || next === '市' ? name + next : name;
@@ -246,8 +266,7 @@ function score(
   let specific = false;
   let contradicted = false;
 
-  const all = [text.title, ...text.body, ...text.headers];
-  const code = formCodes.find((c) => all.some((t) => t.toLowerCase().includes(c.toLowerCase())));
+  const code = formCodes.find((c) => text.allLower.includes(c.toLowerCase()));
   if (code) {
     lines.push(`表号 ${code}`);
     points += POINTS.formCode;
@@ -261,7 +280,7 @@ function score(
   }
   let phraseSeen = false;
   for (const phrase of phrases) {
-    if (!all.some((t) => t.includes(phrase))) continue;
+    if (!text.allText.includes(phrase)) continue;
     lines.push(`表中写明「${phrase}」`);
     points += POINTS.phrase;
     specific = true;

@@ -112,11 +112,14 @@ interface Text {
   readonly body: readonly string[];
   readonly headers: readonly string[];
   /**
-   * The title and body, then also the headers, each joined by a character no name, phrase
-   * or 表号 contains: what is not in them is in no text, which is the answer for nearly every
-   * name of every profile, found with one search instead of one per text.
+   * Whether a place is named in the title or body. Nearly every place of every profile is
+   * not, and one pass over the texts tells which are (see {@link placesIn}).
    */
-  readonly placeText: string;
+  readonly names: (place: string) => boolean;
+  /**
+   * The title, body and headers joined by a character no phrase or 表号 contains: one
+   * search finds whether any text holds one.
+   */
   readonly allText: string;
   /** `allText` lower-cased, for 表号. */
   readonly allLower: string;
@@ -145,11 +148,14 @@ export function detectProfile(
   const headers = evidence.headers.map(normalizeText);
   const placeText = [title, ...body].join(APART);
   const allText = [placeText, ...headers].join(APART);
+  const places = [...PROVINCES, ...profiles.flatMap((p) => p.signature.regions)];
+  const named = placesIn(placeText, places);
+  const asked = new Set(places);
   const text: Text = {
     title,
     body,
     headers,
-    placeText,
+    names: (place) => (asked.has(place) ? named.has(place) : placeText.includes(place)),
     allText,
     allLower: allText.toLowerCase(),
   };
@@ -157,10 +163,7 @@ export function detectProfile(
   const national = NATIONAL_BY_KIND[kind?.kind ?? 'project'];
   const nationalSets = Object.values(NATIONAL_BY_KIND).flatMap((p) => p.weightSets);
   const nationalCaps = new Set(Object.values(NATIONAL_BY_KIND).map((p) => p.execution.cap));
-  const namesPlace =
-    [...PROVINCES, ...profiles.flatMap((p) => p.signature.regions)].some(
-      (name) => find(text, name) !== null,
-    ) || [text.title, ...text.body].some((t) => PLACED_BODY.test(t));
+  const namesPlace = named.size > 0 || [text.title, ...text.body].some((t) => PLACED_BODY.test(t));
 
   const notes: string[] = [];
   const candidates: Candidate[] = [];
@@ -230,6 +233,30 @@ function kindOf(text: Text): { kind: TableKind; evidence: string } | null {
   return null;
 }
 
+/**
+ * Which of `places` occur in `text`, in one pass over it: the names are looked up by the
+ * character they start with, rather than each searched for through the whole text.
+ */
+function placesIn(text: string, places: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const byFirst = new Map<number, string[]>();
+  for (const place of places) {
+    if (place === '') found.add(place);
+    else {
+      const first = place.charCodeAt(0);
+      const list = byFirst.get(first);
+      if (list) list.push(place);
+      else byFirst.set(first, [place]);
+    }
+  }
+  for (let i = 0; i < text.length; i++) {
+    const starting = byFirst.get(text.charCodeAt(i));
+    if (starting === undefined) continue;
+    for (const place of starting) if (text.startsWith(place, i)) found.add(place);
+  }
+  return found;
+}
+
 function kinds(profile: Profile): string {
   return profile.kinds.map((k) => KIND_NAME[k]).join('、');
 }
@@ -239,7 +266,7 @@ function kinds(profile: Profile): string {
  * right after the name is shown with it, as the sheet writes it.
  */
 function find(text: Text, name: string): string | null {
-  if (!text.placeText.includes(name)) return null;
+  if (!text.names(name)) return null;
   const shown = (t: string, at: number) => {
     const next = t[at + name.length];
     return next === '省' || next === '市' ? name + next : name;

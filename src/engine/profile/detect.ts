@@ -127,6 +127,12 @@ interface Text {
 
 const APART = '\u0000';
 
+/** The national templates' weight sets and execution caps, which regional evidence is told from. */
+const NATIONAL_SETS = Object.values(NATIONAL_BY_KIND).flatMap((p) => p.weightSets);
+const NATIONAL_CAPS: ReadonlySet<number | null> = new Set(
+  Object.values(NATIONAL_BY_KIND).map((p) => p.execution.cap),
+);
+
 interface Candidate {
   readonly profile: Profile;
   readonly points: number;
@@ -148,9 +154,9 @@ export function detectProfile(
   const headers = evidence.headers.map(normalizeText);
   const placeText = [title, ...body].join(APART);
   const allText = [placeText, ...headers].join(APART);
-  const places = [...PROVINCES, ...profiles.flatMap((p) => p.signature.regions)];
+  const places = placeIndex(profiles);
   const named = placesIn(placeText, places);
-  const asked = new Set(places);
+  const asked = places.all;
   const text: Text = {
     title,
     body,
@@ -161,8 +167,8 @@ export function detectProfile(
   };
   const kind = kindOf(text);
   const national = NATIONAL_BY_KIND[kind?.kind ?? 'project'];
-  const nationalSets = Object.values(NATIONAL_BY_KIND).flatMap((p) => p.weightSets);
-  const nationalCaps = new Set(Object.values(NATIONAL_BY_KIND).map((p) => p.execution.cap));
+  const nationalSets = NATIONAL_SETS;
+  const nationalCaps = NATIONAL_CAPS;
   const namesPlace = named.size > 0 || [text.title, ...text.body].some((t) => PLACED_BODY.test(t));
 
   const notes: string[] = [];
@@ -233,24 +239,41 @@ function kindOf(text: Text): { kind: TableKind; evidence: string } | null {
   return null;
 }
 
-/**
- * Which of `places` occur in `text`, in one pass over it: the names are looked up by the
- * character they start with, rather than each searched for through the whole text.
- */
-function placesIn(text: string, places: readonly string[]): Set<string> {
-  const found = new Set<string>();
-  const byFirst = new Map<number, string[]>();
-  for (const place of places) {
-    if (place === '') found.add(place);
-    else {
+/** The places a sheet may name, by the character they start with. */
+interface PlaceIndex {
+  readonly all: ReadonlySet<string>;
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+}
+
+/** One index per list of profiles (the registry's, in practice), built on first use. */
+const placeIndexes = new WeakMap<readonly Profile[], PlaceIndex>();
+
+function placeIndex(profiles: readonly Profile[]): PlaceIndex {
+  let index = placeIndexes.get(profiles);
+  if (index === undefined) {
+    const all = new Set([...PROVINCES, ...profiles.flatMap((p) => p.signature.regions)]);
+    const byFirst = new Map<number, string[]>();
+    for (const place of all) {
       const first = place.charCodeAt(0);
       const list = byFirst.get(first);
       if (list) list.push(place);
       else byFirst.set(first, [place]);
     }
+    index = { all, byFirst };
+    placeIndexes.set(profiles, index);
   }
+  return index;
+}
+
+/**
+ * Which of the indexed places occur in `text`, in one pass over it: the names are looked up
+ * by the character they start with, rather than each searched for through the whole text.
+ */
+function placesIn(text: string, places: PlaceIndex): Set<string> {
+  // An empty name is in every text (and has no first character to be found by).
+  const found = new Set<string>(places.all.has('') ? [''] : []);
   for (let i = 0; i < text.length; i++) {
-    const starting = byFirst.get(text.charCodeAt(i));
+    const starting = places.byFirst.get(text.charCodeAt(i));
     if (starting === undefined) continue;
     for (const place of starting) if (text.startsWith(place, i)) found.add(place);
   }

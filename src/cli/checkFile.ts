@@ -5,12 +5,11 @@
  */
 import { analyzeSheet, type Profile } from '../engine/index.js';
 import type { SheetAnalysis } from '../engine/index.js';
-import {
-  isWorkbookError,
-  readWorkbook,
-  writeCheckedCopy,
-  type WorkbookFormat,
-} from '../file/index.js';
+// The reader only: the writer is loaded when a copy is asked for (--write), so a worker
+// that only checks never loads it.
+import { isWorkbookError } from '../file/errors.js';
+import type { WorkbookFormat } from '../file/fileFormat.js';
+import { readWorkbook } from '../file/readWorkbook.js';
 import type { FileFailure, FileResult } from './fileResult.js';
 
 export interface FileTask {
@@ -41,6 +40,7 @@ export async function checkFile(task: FileTask): Promise<FileResult> {
     // No 自评表 on any sheet: nothing to mark, so no copy (the exit code says so).
     if (target === null || recognised.length === 0)
       return { file, format, analyses, written: null, failure: null };
+    const { writeCheckedCopy } = await import('../file/index.js');
     await writeCheckedCopy(
       workbook,
       recognised.map((a) => ({ sheet: a.sheet, plan: a.plan })),

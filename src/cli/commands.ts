@@ -5,7 +5,9 @@
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROFILES, type Profile } from '../engine/index.js';
-import { isLockFile, writeSummaryWorkbook } from '../file/index.js';
+// The file adapter itself is loaded only where files are read or written (checkFile.ts, a
+// worker, --summary): a process whose worker threads check the files never needs it.
+import { isLockFile } from '../file/fileFormat.js';
 import type { FileTask } from './checkFile.js';
 import { EXIT_FAILURE, EXIT_OK, exitCodeOf, worstExitCode, type FileResult } from './fileResult.js';
 import { formatJsonReport } from './jsonReport.js';
@@ -131,7 +133,10 @@ async function writeSummary(file: string, results: readonly FileResult[]): Promi
   const rows = summaryRows(results);
   try {
     if (/\.csv$/i.test(file)) await writeFile(file, formatCsv([SUMMARY_HEADER, ...rows]));
-    else await writeSummaryWorkbook(file, SUMMARY_HEADER, SUMMARY_WIDTHS, rows);
+    else {
+      const { writeSummaryWorkbook } = await import('../file/index.js');
+      await writeSummaryWorkbook(file, SUMMARY_HEADER, SUMMARY_WIDTHS, rows);
+    }
     return null;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

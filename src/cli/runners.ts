@@ -4,7 +4,7 @@
  * can print in input order whatever order the checks finish in.
  */
 import { Worker } from 'node:worker_threads';
-import { checkFile, type FileTask } from './checkFile.js';
+import type { FileTask } from './checkFile.js';
 import type { FileResult } from './fileResult.js';
 
 export type FileRunner = (
@@ -12,7 +12,9 @@ export type FileRunner = (
   onResult: (index: number, result: FileResult) => void,
 ) => Promise<void>;
 
+/** Loads the reader and the analysis only here: with worker threads, they load in the workers. */
 export const inProcess: FileRunner = async (tasks, onResult) => {
+  const { checkFile } = await import('./checkFile.js');
   for (const [i, task] of tasks.entries()) onResult(i, await checkFile(task));
 };
 

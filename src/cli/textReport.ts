@@ -14,7 +14,7 @@ import type {
   SheetTotal,
   TableResult,
 } from '../engine/index.js';
-import { FORMAT_NAME } from '../file/index.js';
+import { FORMAT_NAME } from '../file/fileFormat.js';
 import { rangeToA1 } from '../engine/index.js';
 import { SEVERITIES } from '../engine/index.js';
 import { exitCodeOf, EXIT_NO_TABLE, type FileResult } from './fileResult.js';

@@ -45,6 +45,11 @@ export function compoundFormatOf(file: string): 'xls' | 'et' {
   return path.extname(file).toLowerCase() === '.et' ? 'et' : 'xls';
 }
 
+/** Excel and WPS leave a small "~$name.xlsx" lock file beside a workbook while it is open. */
+export function isLockFile(file: string): boolean {
+  return path.basename(file).startsWith('~$');
+}
+
 /** What users call each kind, in messages: an .ods is called an .ods. */
 export const FORMAT_NAME: Readonly<Record<WorkbookFormat, string>> = {
   xlsx: 'Excel 工作簿（.xlsx）',

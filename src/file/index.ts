@@ -1,7 +1,6 @@
 /** The file adapter: workbooks on disk ⇄ the engine's grids and write plans. */
 export {
   readWorkbook,
-  isLockFile,
   type ReadWorkbook,
   type ReadOptions,
   type XlsxPackage,
@@ -16,5 +15,5 @@ export {
 export { writeCheckedCopy } from './checkedCopy.js';
 export { saveCopy } from './saveCopy.js';
 export { writeSummaryWorkbook } from './summaryWorkbook.js';
-export { FORMAT_NAME, type WorkbookFormat } from './fileFormat.js';
+export { FORMAT_NAME, isLockFile, type WorkbookFormat } from './fileFormat.js';
 export { WorkbookError, isWorkbookError, type WorkbookErrorCode } from './errors.js';

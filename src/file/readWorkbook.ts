@@ -5,13 +5,13 @@
  * `WorkbookError` whose Chinese message names the file and says what to do.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Grid } from '../engine/index.js';
 import { WorkbookError } from './errors.js';
 import {
   compoundFormatOf,
   detectFileFormat,
   FORMAT_NAME,
+  isLockFile,
   type WorkbookFormat,
 } from './fileFormat.js';
 import { readLegacyWorkbook } from './legacy/readLegacy.js';
@@ -68,11 +68,6 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
         `「${file}」不是 Excel、WPS 或 OpenDocument 工作簿。${lockFileHint(file)}`,
       );
   }
-}
-
-/** Excel and WPS leave a small "~$name.xlsx" lock file beside a workbook while it is open. */
-export function isLockFile(file: string): boolean {
-  return path.basename(file).startsWith('~$');
 }
 
 function lockFileHint(file: string): string {

@@ -111,7 +111,27 @@ interface Text {
   readonly title: string;
   readonly body: readonly string[];
   readonly headers: readonly string[];
+  /**
+   * Whether a place is named in the title or body. Nearly every place of every profile is
+   * not, and one pass over the texts tells which are (see {@link placesIn}).
+   */
+  readonly names: (place: string) => boolean;
+  /**
+   * The title, body and headers joined by a character no phrase or 表号 contains: one
+   * search finds whether any text holds one.
+   */
+  readonly allText: string;
+  /** `allText` lower-cased, for 表号. */
+  readonly allLower: string;
 }
+
+const APART = '\u0000';
+
+/** The national templates' weight sets and execution caps, which regional evidence is told from. */
+const NATIONAL_SETS = Object.values(NATIONAL_BY_KIND).flatMap((p) => p.weightSets);
+const NATIONAL_CAPS: ReadonlySet<number | null> = new Set(
+  Object.values(NATIONAL_BY_KIND).map((p) => p.execution.cap),
+);
 
 interface Candidate {
   readonly profile: Profile;
@@ -129,19 +149,27 @@ export function detectProfile(
   evidence: ProfileEvidence,
   profiles: readonly Profile[] = PROFILES,
 ): ProfileDetection {
+  const title = normalizeText(evidence.title ?? '');
+  const body = evidence.texts.map(normalizeText);
+  const headers = evidence.headers.map(normalizeText);
+  const placeText = [title, ...body].join(APART);
+  const allText = [placeText, ...headers].join(APART);
+  const places = placeIndex(profiles);
+  const named = placesIn(placeText, places);
+  const asked = places.all;
   const text: Text = {
-    title: normalizeText(evidence.title ?? ''),
-    body: evidence.texts.map(normalizeText),
-    headers: evidence.headers.map(normalizeText),
+    title,
+    body,
+    headers,
+    names: (place) => (asked.has(place) ? named.has(place) : placeText.includes(place)),
+    allText,
+    allLower: allText.toLowerCase(),
   };
   const kind = kindOf(text);
   const national = NATIONAL_BY_KIND[kind?.kind ?? 'project'];
-  const nationalSets = Object.values(NATIONAL_BY_KIND).flatMap((p) => p.weightSets);
-  const nationalCaps = new Set(Object.values(NATIONAL_BY_KIND).map((p) => p.execution.cap));
-  const namesPlace =
-    [...PROVINCES, ...profiles.flatMap((p) => p.signature.regions)].some(
-      (name) => find(text, name) !== null,
-    ) || [text.title, ...text.body].some((t) => PLACED_BODY.test(t));
+  const nationalSets = NATIONAL_SETS;
+  const nationalCaps = NATIONAL_CAPS;
+  const namesPlace = named.size > 0 || [text.title, ...text.body].some((t) => PLACED_BODY.test(t));
 
   const notes: string[] = [];
   const candidates: Candidate[] = [];
@@ -211,6 +239,47 @@ function kindOf(text: Text): { kind: TableKind; evidence: string } | null {
   return null;
 }
 
+/** The places a sheet may name, by the character they start with. */
+interface PlaceIndex {
+  readonly all: ReadonlySet<string>;
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+}
+
+/** One index per list of profiles (the registry's, in practice), built on first use. */
+const placeIndexes = new WeakMap<readonly Profile[], PlaceIndex>();
+
+function placeIndex(profiles: readonly Profile[]): PlaceIndex {
+  let index = placeIndexes.get(profiles);
+  if (index === undefined) {
+    const all = new Set([...PROVINCES, ...profiles.flatMap((p) => p.signature.regions)]);
+    const byFirst = new Map<number, string[]>();
+    for (const place of all) {
+      const first = place.charCodeAt(0);
+      const list = byFirst.get(first);
+      if (list) list.push(place);
+      else byFirst.set(first, [place]);
+    }
+    index = { all, byFirst };
+    placeIndexes.set(profiles, index);
+  }
+  return index;
+}
+
+/**
+ * Which of the indexed places occur in `text`, in one pass over it: the names are looked up
+ * by the character they start with, rather than each searched for through the whole text.
+ */
+function placesIn(text: string, places: PlaceIndex): Set<string> {
+  // An empty name is in every text (and has no first character to be found by).
+  const found = new Set<string>(places.all.has('') ? [''] : []);
+  for (let i = 0; i < text.length; i++) {
+    const starting = places.byFirst.get(text.charCodeAt(i));
+    if (starting === undefined) continue;
+    for (const place of starting) if (text.startsWith(place, i)) found.add(place);
+  }
+  return found;
+}
+
 function kinds(profile: Profile): string {
   return profile.kinds.map((k) => KIND_NAME[k]).join('、');
 }
@@ -220,6 +289,7 @@ function kinds(profile: Profile): string {
  * right after the name is shown with it, as the sheet writes it.
  */
 function find(text: Text, name: string): string | null {
+  if (!text.names(name)) return null;
   const shown = (t: string, at: number) => {
     const next = t[at + name.length];
     return next === '省' || next === '市' ? name + next : name;
@@ -246,8 +316,7 @@ function score(
   let specific = false;
   let contradicted = false;
 
-  const all = [text.title, ...text.body, ...text.headers];
-  const code = formCodes.find((c) => all.some((t) => t.toLowerCase().includes(c.toLowerCase())));
+  const code = formCodes.find((c) => text.allLower.includes(c.toLowerCase()));
   if (code) {
     lines.push(`表号 ${code}`);
     points += POINTS.formCode;
@@ -261,7 +330,7 @@ function score(
   }
   let phraseSeen = false;
   for (const phrase of phrases) {
-    if (!all.some((t) => t.includes(phrase))) continue;
+    if (!text.allText.includes(phrase)) continue;
     lines.push(`表中写明「${phrase}」`);
     points += POINTS.phrase;
     specific = true;

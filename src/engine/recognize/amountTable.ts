@@ -9,11 +9,15 @@ import { rateScale } from './rateScale.js';
 import type { FieldRef, SheetView } from './sheetView.js';
 import { AMOUNT_TERMS, GROUP_OPENERS, matchTerm, type AmountRole } from './vocabulary.js';
 import type { RowSet } from './rowSpans.js';
+import { memoize } from '../text/memo.js';
 
 type AmountColumns = Partial<Record<AmountRole, number>>;
 
 const TOTAL_ROW = /(总额|合计|总计|总预算|预算总额|资金总额)/;
 const NUMBERED_GROUP = /^\d+[、.．]/;
+
+/** Every label of every row is asked: each distinct one is matched once. */
+const amountTermOf = memoize((label: string) => matchTerm(label, AMOUNT_TERMS));
 
 export function findAmountHeaders(view: SheetView): { row: number; columns: AmountColumns }[] {
   const headers: { row: number; columns: AmountColumns }[] = [];
@@ -22,7 +26,7 @@ export function findAmountHeaders(view: SheetView): { row: number; columns: Amou
     const columns: AmountColumns = {};
     for (let c = view.left; c <= view.right; c++) {
       const t = view.mergedText(row, c);
-      const role = t && t.length <= 20 ? matchTerm(t, AMOUNT_TERMS) : null;
+      const role = t && t.length <= 20 ? amountTermOf(t) : null;
       if (role && columns[role] === undefined) columns[role] = c;
     }
     const hasBudget =

@@ -59,22 +59,6 @@ function fastestOf(times: number, run: () => Measured): Measured {
   return runs.reduce((best, r) => (r.ms < best.ms ? r : best));
 }
 
-/** Compiles the CLI as `npm ci` does, so the figures are those of the shipped code. */
-export function buildCli(): void {
-  const run = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
-      '-p',
-      path.join(root, 'tsconfig.cli.json'),
-    ],
-    {
-      encoding: 'utf8',
-    },
-  );
-  if (run.status !== 0) throw new Error(`build:cli failed\n${run.stdout}${run.stderr}`);
-}
-
 /** Seed 000's 自评表, then a data sheet of `rows` expense lines (dates, amounts, texts). */
 export async function writeBigWorkbook(file: string, rows: number): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({

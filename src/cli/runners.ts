@@ -19,59 +19,94 @@ export const inProcess: FileRunner = async (tasks, onResult) => {
 };
 
 /**
- * `jobs` worker threads, each taking the next file when it finishes one. A worker that dies
- * (out of memory on a huge sheet) fails its file with an internal error and is replaced.
+ * `jobs` checks at a time: this thread and `jobs − 1` worker threads, each taking the next file
+ * when it finishes one. This thread is ready at once, while a worker first loads the code and
+ * warms it up; on a batch of small workbooks that start is most of a worker's cost.
+ *
+ * A worker is sent its next file before it answers the last, so it never waits for this thread
+ * to finish a check of its own. A worker that dies (out of memory on a huge sheet) fails the
+ * file it was checking with an internal error; the file queued behind it goes back in line,
+ * and the worker is replaced.
  */
-export function workerPool(jobs: number): FileRunner {
+export function workerPool(jobs: number, parts: Partial<PoolParts> = {}): FileRunner {
+  const start = parts.startWorker ?? startWorker;
   return async (tasks, onResult) => {
-    let next = 0;
-    const runWorker = async (): Promise<void> => {
-      let worker: Worker | null = null;
-      try {
-        while (next < tasks.length) {
-          const index = next++;
-          const task = tasks[index] as FileTask;
-          worker ??= startWorker();
-          try {
-            onResult(index, await ask(worker, task));
-          } catch (error) {
-            await worker.terminate();
-            worker = null;
-            onResult(index, crashed(task, error));
-          }
-        }
-      } finally {
-        await worker?.terminate();
-      }
+    const waiting = tasks.map((_, i) => i).reverse();
+    const take = (): number | undefined => waiting.pop();
+
+    const runHere = async (): Promise<void> => {
+      const check = parts.check ?? (await import('./checkFile.js')).checkFile;
+      for (let i = take(); i !== undefined; i = take()) onResult(i, await check(tasks[i]!));
     };
-    await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, runWorker));
+
+    const runWorker = (): Promise<void> =>
+      new Promise((done) => {
+        let worker = start();
+        /** Indexes sent and not answered, in the order the worker checks them. */
+        let sent: number[] = [];
+        const send = () => {
+          while (sent.length < IN_FLIGHT) {
+            const i = take();
+            if (i === undefined) break;
+            sent.push(i);
+            worker.postMessage({ index: i, task: tasks[i]! } satisfies WorkerRequest);
+          }
+          if (sent.length === 0) {
+            quiet(worker);
+            void worker.terminate().then(() => done());
+          }
+        };
+        const listen = () => {
+          worker.on('message', ({ index, result }: WorkerReply) => {
+            sent = sent.filter((i) => i !== index);
+            onResult(index, result);
+            send();
+          });
+          const fail = (error: unknown) => {
+            quiet(worker);
+            void worker.terminate();
+            const [failed, ...queued] = sent;
+            if (failed !== undefined) onResult(failed, crashed(tasks[failed]!, error));
+            waiting.push(...queued.reverse());
+            sent = [];
+            worker = start();
+            listen();
+            send();
+          };
+          worker.on('error', fail);
+          worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
+        };
+        listen();
+        send();
+      });
+
+    const workers = Math.min(jobs - 1, tasks.length - 1);
+    await Promise.all([runHere(), ...Array.from({ length: Math.max(0, workers) }, runWorker)]);
   };
 }
 
-function ask(worker: Worker, task: FileTask): Promise<FileResult> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    };
-    const onMessage = (result: FileResult) => {
-      cleanup();
-      resolve(result);
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    const onExit = (code: number) => {
-      cleanup();
-      reject(new Error(`worker exited with code ${code}`));
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage(task);
-  });
+/** How the pool checks a file on this thread and starts a worker; tests put in their own. */
+export interface PoolParts {
+  readonly check: (task: FileTask) => Promise<FileResult>;
+  readonly startWorker: () => Worker;
+}
+
+/** Stops listening to a worker about to be terminated: its exit is no failure. */
+function quiet(worker: Worker): void {
+  for (const event of ['message', 'error', 'exit']) worker.removeAllListeners(event);
+}
+
+/** Files sent to a worker at a time: the one it checks and the next. */
+const IN_FLIGHT = 2;
+
+export interface WorkerRequest {
+  readonly index: number;
+  readonly task: FileTask;
+}
+
+export interface WorkerReply {
+  readonly index: number;
+  readonly result: FileResult;
 }
 
 function crashed(task: FileTask, error: unknown): FileResult {

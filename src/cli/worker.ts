@@ -1,7 +1,15 @@
-/** A worker thread of `--jobs N`: checks the files it is sent, one at a time. */
+/**
+ * A worker thread of `--jobs N`: checks the files it is sent one at a time, in the order sent
+ * (the pool sends the next before this one is answered).
+ */
 import { parentPort } from 'node:worker_threads';
-import { checkFile, type FileTask } from './checkFile.js';
+import { checkFile } from './checkFile.js';
+import type { WorkerReply, WorkerRequest } from './runners.js';
 
-parentPort?.on('message', (task: FileTask) => {
-  void checkFile(task).then((result) => parentPort?.postMessage(result));
+let queue = Promise.resolve();
+parentPort?.on('message', ({ index, task }: WorkerRequest) => {
+  queue = queue.then(async () => {
+    const result = await checkFile(task);
+    parentPort?.postMessage({ index, result } satisfies WorkerReply);
+  });
 });

@@ -9,7 +9,13 @@ import type { FileTask } from '../../src/cli/checkFile.js';
 import type { FileResult } from '../../src/cli/fileResult.js';
 import { workerPool } from '../../src/cli/runners.js';
 
-const task = (file: string): FileTask => ({ file, sheets: [], target: null, overwrite: false });
+const task = (file: string): FileTask => ({
+  file,
+  sheets: [],
+  target: null,
+  overwrite: false,
+  profile: null,
+});
 
 /** This thread's check: a result marked as made here, after a pause so workers get files too. */
 const checkHere = async (t: FileTask): Promise<FileResult> => {

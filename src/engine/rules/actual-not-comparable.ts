@@ -9,8 +9,9 @@ export const actualNotComparable: Rule = {
   description: 'a quantitative target whose actual value is empty or not a number ("完整")',
   leaf(leaf, ctx) {
     const q = leaf.quantitative;
-    const field = leaf.indicator.actual;
-    if (q?.kind !== 'not-comparable' || !field) return;
+    if (q?.kind !== 'not-comparable') return;
+    const field = leaf.actualField;
+    if (!field) return;
     const reading = field.reading;
     const target = showQuantity(q.target, q.op);
     ctx.report(

@@ -22,8 +22,8 @@ export const qualitativeOutOfBand: Rule = {
     'a qualitative score outside the tier its outcome implies (达成 80–100 %, 部分达成 60–80 %, 未达成 0–60 %)',
   leaf(leaf, ctx) {
     const field = leaf.scoreField;
-    const actual = leaf.indicator.actual?.reading;
     if (leaf.target.kind !== 'qualitative' || !field || !leaf.judged) return;
+    const actual = leaf.actualField?.reading;
     if (actual?.kind !== 'text' || leaf.cap === null || leaf.cap <= 0) return;
     const outcome = outcomeOf(leaf.target.text, actual.text, ctx.profile);
     if (!outcome) return;

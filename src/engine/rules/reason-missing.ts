@@ -38,11 +38,12 @@ export const reasonMissing: Rule = {
   },
   leaf(leaf, ctx) {
     const field = leaf.scoreField;
-    const reason = leaf.indicator.reason;
-    if (!field || !reason || !leaf.judged) return;
+    if (!field || !leaf.judged) return;
     const cap = leaf.cap!;
     const stated = leaf.stated!;
     if (stated >= cap - tolerance(field.reading)) return;
+    const reason = leaf.indicator.reason;
+    if (!reason) return;
     const r = reason.reading;
     const text =
       r.kind === 'text' ? normalizeText(r.text) : r.kind === 'number' ? String(r.value) : '';

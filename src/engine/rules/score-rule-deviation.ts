@@ -1,5 +1,5 @@
 import type { ExecutionFormula } from '../profile/profile.js';
-import { explainQuantitative, unitOf, type LeafFacts } from '../score/leaf.js';
+import { explainQuantitative, type LeafFacts } from '../score/leaf.js';
 import { outcomeOf } from '../score/qualitative.js';
 import { applyRule, type ScoringRule } from '../standards/index.js';
 import { num, pct } from '../text/format.js';
@@ -53,7 +53,7 @@ export const scoreRuleDeviation: Rule = {
 /** A stated score against the row's own 评分标准: its score, or its range when it allows two. */
 function byStandard(leaf: LeafFacts, rule: ScoringRule, ctx: RuleContext): void {
   const field = leaf.scoreField;
-  const actual = leaf.indicator.actual?.reading;
+  const actual = leaf.actualField?.reading;
   if (!field || leaf.stated === null || leaf.cap === null || !leaf.judged || !actual) return;
   const target = leaf.target;
   const outcome =
@@ -64,7 +64,7 @@ function byStandard(leaf: LeafFacts, rule: ScoringRule, ctx: RuleContext): void 
     cap: leaf.cap,
     target,
     actual,
-    unit: unitOf(leaf.indicator),
+    unit: leaf.unit,
     outcome,
   });
   if (applied.kind === 'missing') return;

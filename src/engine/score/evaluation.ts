@@ -122,7 +122,7 @@ export function scoreEvaluation(
     }
     const reviewed = facts.indicator.reviewer?.reading;
     if (reviewed?.kind === 'number') reviewerTotal = (reviewerTotal ?? 0) + reviewed.value;
-    const t = facts.indicator.target?.reading;
+    const t = facts.targetField?.reading;
     if (t?.kind === 'number' && !t.percent) {
       evidence.targetSum += t.value;
       evidence.targets++;

@@ -52,7 +52,10 @@ export class LeafFacts {
   readonly stated: number | null;
   /** The score as it enters the total: clamped to [0, 分值]. */
   readonly counted: number;
-  // Read when a rule asks: totals need only the cap and the score.
+  // Read when a rule asks, once: totals need only the cap and the score.
+  private targetFieldMemo: FieldRef | null | undefined;
+  private actualFieldMemo: FieldRef | null | undefined;
+  private unitMemo: string | undefined;
   private targetMemo: Target | undefined;
   private quantitativeMemo: Quantitative | null | undefined;
   private standardMemo: Standard | null | undefined;
@@ -72,16 +75,37 @@ export class LeafFacts {
     this.counted = Math.max(0, this.cap === null ? basis : Math.min(basis, this.cap));
   }
 
+  /** The 指标值 cell. */
+  get targetField(): FieldRef | null {
+    if (this.targetFieldMemo === undefined) this.targetFieldMemo = this.indicator.target;
+    return this.targetFieldMemo;
+  }
+
+  /** The 实际完成值 cell. */
+  get actualField(): FieldRef | null {
+    if (this.actualFieldMemo === undefined) this.actualFieldMemo = this.indicator.actual;
+    return this.actualFieldMemo;
+  }
+
+  /** The 度量单位 as written ("%", "次"), or "". */
+  get unit(): string {
+    if (this.unitMemo === undefined) {
+      const unit = this.indicator.unit?.cell.value;
+      this.unitMemo = typeof unit === 'string' ? unit : '';
+    }
+    return this.unitMemo;
+  }
+
   /** The 指标值 as a target (指标性质 giving the direction when there is one). */
   get target(): Target {
-    return (this.targetMemo ??= targetOf(this.indicator));
+    return (this.targetMemo ??= targetOf(this));
   }
 
   /** Null when the target is not quantitative, the cap unusable or there is no actual column. */
   get quantitative(): Quantitative | null {
     if (this.quantitativeMemo === undefined)
       this.quantitativeMemo =
-        this.cap === null ? null : quantitativeOf(this.indicator, this.target, this.cap);
+        this.cap === null ? null : quantitativeOf(this, this.target, this.cap);
     return this.quantitativeMemo;
   }
 
@@ -146,10 +170,10 @@ function capOf(field: FieldRef | null, ind: Indicator, context: LeafContext): nu
   return context.capsInLabels ? capInLabel(ind.name) : null;
 }
 
-function quantitativeOf(ind: Indicator, target: Target, cap: number): Quantitative | null {
-  const actualField = target.kind === 'quantitative' ? ind.actual : null;
+function quantitativeOf(leaf: LeafFacts, target: Target, cap: number): Quantitative | null {
+  const actualField = target.kind === 'quantitative' ? leaf.actualField : null;
   if (target.kind !== 'quantitative' || !actualField) return null;
-  const actual = parseActual(actualField.reading, unitOf(ind));
+  const actual = parseActual(actualField.reading, leaf.unit);
   if (!actual) return { kind: 'not-comparable', op: target.op, target: target.quantity };
   return {
     kind: 'score',
@@ -169,18 +193,13 @@ function scoreByComparator(op: Comparator, a: number, b: number, cap: number): n
   return a > 0 && b > 0 ? (cap * Math.min(a, b)) / Math.max(a, b) : 0;
 }
 
-export function unitOf(ind: Indicator): string {
-  const unit = ind.unit?.cell.value;
-  return typeof unit === 'string' ? unit : '';
-}
-
 /** The 指标值 as a target; 指标性质 gives the direction when there is one. */
-function targetOf(ind: Indicator): Target {
-  const field = ind.target;
+function targetOf(leaf: LeafFacts): Target {
+  const field = leaf.targetField;
   if (!field) return NO_TARGET;
-  const directionValue = ind.direction?.cell.value;
+  const directionValue = leaf.indicator.direction?.cell.value;
   const direction = typeof directionValue === 'string' ? parseDirection(directionValue) : null;
-  return parseTarget(field.reading, unitOf(ind), direction);
+  return parseTarget(field.reading, leaf.unit, direction);
 }
 
 const NO_TARGET: Target = { kind: 'none' };

@@ -226,9 +226,13 @@ describe('demo page in Chromium', () => {
     await shot('cleared');
   });
 
-  it('on a clean sheet the result line is green', async () => {
-    await type('F52', '100%');
+  it('the result line is amber with warnings only, and green on a clean sheet', async () => {
     for (const address of ['D12', 'E12', 'G12', 'H12']) await type(address, '429.7');
+    await recalculate();
+    // Left: 政府采购执行率's actual "完整", which cannot be compared with its target.
+    await expect.poll(() => banner().getAttribute('data-intent')).toBe('warning');
+    await shot('warnings');
+    await type('F52', '100%');
     await recalculate();
     await expect.poll(() => banner().getAttribute('data-intent')).toBe('success');
     expect(await banner().textContent()).toBe('检查完成，未发现错误或警告');

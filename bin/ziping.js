@@ -1,5 +1,8 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --v8-pool-size=1
 // The CLI is compiled to dist/ by `npm run build:cli`, which `npm ci` runs through "prepare".
+// One background thread for V8 (compiling, collecting): a batch's own threads (--jobs, one per
+// core by default) already take every core, and V8's default pool of four slowed a 500-file
+// batch on two cores by a sixth. npm's Windows shims pass these options on too.
 /* global URL, console, process -- a Node script; the shared ESLint config declares no Node globals for .js */
 const entry = new URL('../dist/cli/main.js', import.meta.url);
 try {

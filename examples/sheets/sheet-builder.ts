@@ -6,6 +6,7 @@
  * Coordinates: rows are 1-based *sheet* rows (as returned by `row()`), columns are 0-based
  * offsets into the row arrays, i.e. relative to `start.col`. The builder turns both into A1.
  */
+import { toA1 } from '../../src/engine/index.js';
 import type { SheetSpec, SpecCell } from './spec.js';
 
 /** An amount in 万元, shown with two decimals as the departments' sheets do. */
@@ -72,13 +73,6 @@ function isSpanned(field: Field): field is readonly [SpecCell, number] {
   return Array.isArray(field);
 }
 
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 export class SheetBuilder {
   private readonly rows: SpecCell[][] = [];
   private readonly merges: string[] = [];
@@ -119,8 +113,9 @@ export class SheetBuilder {
   /** Merges columns c1..c2 (0-based, relative) over sheet rows r1..r2. Single cells are ignored. */
   merge(r1: number, c1: number, r2: number, c2: number): this {
     if (r1 === r2 && c1 === c2) return this;
-    const a = `${columnLetter(this.startCol + c1)}${r1}`;
-    const b = `${columnLetter(this.startCol + c2)}${r2}`;
+    // Sheet rows and columns are 1-based here, the engine's A1 helpers 0-based.
+    const a = toA1(r1 - 1, this.startCol + c1 - 1);
+    const b = toA1(r2 - 1, this.startCol + c2 - 1);
     this.merges.push(`${a}:${b}`);
     return this;
   }

@@ -26,3 +26,5 @@ export * from './plan/edits.js';
 export * from './plan/display.js';
 export * from './severity.js';
 export { rangeToA1, columnLetter } from './grid.js';
+/** A figure as the messages write it: at most two decimals, no trailing zeros. */
+export { num as formatScore } from './text/format.js';

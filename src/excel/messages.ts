@@ -2,7 +2,7 @@
  * The one-line outcome each action reports (the pane shows it; the ribbon leaves it for the
  * pane). Plain Chinese, numbers an accountant can check against the sheet.
  */
-import type { SheetAnalysis } from '../engine/index.js';
+import { formatScore, type SheetAnalysis } from '../engine/index.js';
 import type { NoteSupport, RunSummary } from './actions.js';
 import type { SheetChange } from './sheetChanges.js';
 
@@ -36,7 +36,9 @@ function describeSheet(analysis: SheetAnalysis): string {
   const score = analysis.total?.score ?? analysis.total?.stated ?? null;
   const cap = analysis.total?.cap ?? null;
   const total =
-    score === null ? '' : `，总分 ${round(score)}${cap === null ? '' : `/${round(cap)}`}`;
+    score === null
+      ? ''
+      : `，总分 ${formatScore(score)}${cap === null ? '' : `/${formatScore(cap)}`}`;
   const grade = analysis.grade ? `，等级「${analysis.grade.value}」` : '';
   return `「${analysis.sheet}」识别 ${analysis.indicators} 项指标${total}${grade}，错误 ${counts.error}、警告 ${counts.warning}、提示 ${counts.info}`;
 }
@@ -48,8 +50,4 @@ function kept(changes: readonly SheetChange[]): string {
 
 function total(changes: readonly SheetChange[], pick: (c: SheetChange) => number): number {
   return changes.reduce((sum, c) => sum + pick(c), 0);
-}
-
-function round(n: number): string {
-  return String(Math.round(n * 100) / 100);
 }

@@ -214,6 +214,22 @@ describe('layouts', () => {
     expect(findingKeys(result, 'error')).toEqual(['total-mismatch@J2']);
   });
 
+  it('writes no rate into a 其中 row whose 分值/执行率/得分 are one merged "—"', () => {
+    const grid = sheet([
+      ['项目资金（元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [null, '年度资金总额', 250000, 250000, 215457.6, 10, null, 8.62],
+      [null, '其中：当年财政拨款', 250000, 250000, 215457.6, '—', null, null],
+      [],
+      ['一级指标', '二级指标', '三级指标', '分值', '得分', '偏差原因'],
+      ['产出指标', '数量指标', '培训场次', 90, 90, null],
+    ]);
+    const result = analyzed({ ...grid, merges: [{ top: 2, left: 5, bottom: 2, right: 7 }] });
+    // The total row's rate is written; the 其中 row's rate cell (G3) lies inside F3:H3.
+    expect(result.plan.values.map((v) => `${v.address}:${v.purpose}`)).toEqual([
+      'G2:execution-rate',
+    ]);
+  });
+
   it('writes nothing into a template nobody has scored yet, not even the rule’s suggestions', () => {
     const blank = projectLeaves(
       Object.fromEntries(projectLeaves().map((_, i) => [i, { score: null }])),

@@ -33,7 +33,8 @@ type Add = (
 function collector(out: ComputedValue[]): Add {
   return (field, value, purpose, rate) => {
     // Text the user typed into a figure's cell is theirs to fix; a finding says what is wrong.
-    if (!field || (field.reading.kind === 'text' && purpose !== 'grade')) return;
+    // A cell inside another's merge ("—" across 分值/执行率/得分 of a 其中 row) shows nothing.
+    if (!field || field.covered || (field.reading.kind === 'text' && purpose !== 'grade')) return;
     out.push(rate ? { field, value, purpose, ...rate } : { field, value, purpose });
   };
 }

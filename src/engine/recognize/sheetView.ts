@@ -21,6 +21,8 @@ export interface FieldRef {
   readonly address: string;
   readonly cell: Cell;
   readonly reading: Reading;
+  /** Inside another cell's merge: the sheet shows nothing here, and nothing is written here. */
+  readonly covered: boolean;
 }
 
 /**
@@ -47,6 +49,10 @@ class Field implements FieldRef {
 
   get address(): string {
     return (this.a1 ??= toA1(this.row, this.col));
+  }
+
+  get covered(): boolean {
+    return this.view.isCovered(this.row, this.col);
   }
 }
 

@@ -214,6 +214,44 @@ describe('layouts', () => {
     expect(findingKeys(result, 'error')).toEqual(['total-mismatch@J2']);
   });
 
+  it('reads a budget row’s 分值 100 and 得分 as the whole table’s, never as an execution score', () => {
+    // 鄂州 2021: the 年度资金总额 row states the table's 100 and 98; the grid scores 预算执行率.
+    const result = analyzed(
+      sheet([
+        [
+          '项目资金（万元）',
+          null,
+          '年初预算数',
+          '全年预算数',
+          '全年执行数',
+          '分值',
+          '执行率',
+          '得分',
+        ],
+        [null, '年度资金总额', 150, 150, 125.25, 100, '83.5%', 98],
+        [],
+        [
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '年度指标值',
+          '实际完成值',
+          '分值',
+          '得分',
+          '偏差原因',
+        ],
+        ['产出指标', '数量指标', '预算执行率', '100%', '83.5%', 20, 18, null],
+        [null, null, '预算资金拨款率', '100%', '100%', 40, 40, null],
+        ['效益指标', '社会效益', '大厅运行正常率', '100%', '100%', 40, 40, null],
+      ]),
+    );
+    // 40 + 40 + the execution score 83.5 % × 20 = 96.7, against the 98 stated in the budget row.
+    expect(result.total).toMatchObject({ score: 96.7, cap: 100, stated: 98, cell: 'H2' });
+    expect(result.confidence.level).toBe('sure');
+    expect(findingKeys(result, 'error')).toEqual(['total-mismatch@H2']);
+    expect(result.plan.values.map((v) => `${v.address}:${v.value}`)).toContain('H2:96.7');
+  });
+
   it('writes no rate into a 其中 row whose 分值/执行率/得分 are one merged "—"', () => {
     const grid = sheet([
       ['项目资金（元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],

@@ -3,7 +3,13 @@
  * evaluations (one per 自评表) so that stacked projects keep their own figures.
  */
 import type { MappingOverride } from '../report.js';
-import type { AmountTable, Evaluation, IndicatorTable, SheetModel } from '../model.js';
+import type {
+  AmountTable,
+  Evaluation,
+  IndicatorTable,
+  LabelledValue,
+  SheetModel,
+} from '../model.js';
 import { findAmountHeaders, readAmountTable } from './amountTable.js';
 import { findColumnSums } from './columnSums.js';
 import { joinTables, readIndicatorTables } from './indicatorTable.js';
@@ -44,13 +50,17 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
     // summary rows, though a grid's 合计 rows may still state the grade.
     const summary = findSummary(view, { rows: gridRows, besideBudgets, totalRows }, top, bottom);
     const inTotalRow = grid?.totals.find((t) => t.kind === 'total' && t.grade);
+    const budgets = amountTables.filter((t) => t.range.top >= top && t.range.top <= bottom);
+    const inBudget = wholeTableInBudget(view, budgets, grid);
     return {
       top,
       bottom,
       name: summary.name,
       grid,
-      budgets: amountTables.filter((t) => t.range.top >= top && t.range.top <= bottom),
-      statedTotal: summary.total,
+      budgets: inBudget
+        ? budgets.map((t) => (t === inBudget.table ? inBudget.withoutIt : t))
+        : budgets,
+      statedTotal: summary.total ?? inBudget?.total ?? null,
       statedGrade:
         summary.grade ??
         (inTotalRow?.grade ? { label: inTotalRow.label, value: inTotalRow.grade } : null),
@@ -59,6 +69,34 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
   // "其中：财政资金" inside a money table is a subset check; keep only sums outside indicator grids.
   const sums = columnSums.filter((s) => !gridRows.has(s.headerRow));
   return { evaluations, columnSums: sums };
+}
+
+/** Every 自评表 is marked out of 100 (百分制). */
+const WHOLE_TABLE_MARKS = 100;
+
+/**
+ * A budget row whose 分值 is the whole table's 100 (鄂州: 年度资金总额 … 分值 100 | 执行率
+ * 83.5% | 得分 98, over a grid with its own 预算执行率 row): its 分值 and 得分 state the
+ * table's full marks and total, not an execution score. Read as one, it would be counted
+ * beside the leaves and double the total. Its 得分 becomes the stated total; the budget
+ * row keeps its amounts and rate, and the execution score (if any) is the grid's.
+ */
+function wholeTableInBudget(
+  view: SheetView,
+  budgets: readonly AmountTable[],
+  grid: IndicatorTable | null,
+): { table: AmountTable; withoutIt: AmountTable; total: LabelledValue } | null {
+  if (!grid?.indicators.some((i) => i.cap?.reading.kind === 'number')) return null;
+  const table = budgets.find((t) => t.total?.cap?.reading.kind === 'number');
+  const row = table?.total;
+  if (!table || !row?.cap || !row.score) return null;
+  const cap = row.cap.reading;
+  if (cap.kind !== 'number' || cap.value !== WHOLE_TABLE_MARKS) return null;
+  return {
+    table,
+    withoutIt: { ...table, total: { ...row, cap: null, score: null } },
+    total: { label: view.field(table.headerRow, row.score.col), value: row.score },
+  };
 }
 
 /** A grid's rows, its header included. */

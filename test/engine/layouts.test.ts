@@ -252,6 +252,27 @@ describe('layouts', () => {
     expect(result.plan.values.map((v) => `${v.address}:${v.value}`)).toContain('H2:96.7');
   });
 
+  it('reports Σ 分值 ≠ 100 at the header of the level column that states the caps', () => {
+    const keys = (head: string, names: readonly [string, string, string]) =>
+      findingKeys(
+        analyzed(
+          sheet([
+            ['一级指标', '二级指标', head, '年度指标值', '实际完成值', '得分'],
+            ['产出指标（60分）', '数量指标', names[0], '10次', '10次', 30],
+            [null, null, names[1], '100%', '100%', 30],
+            ['效益指标（30分）', '社会效益', names[2], '≥90%', '95%', 30],
+          ]),
+        ),
+        'error',
+      );
+    // The 20+80 form: caps in the 一级 labels only, none in 三级.
+    expect(keys('三级指标', ['培训场次', '合格率', '满意度'])).toEqual(['cap-sum-mismatch@A1']);
+    // 湖南's 计分表: each 三级 name carries its own cap.
+    expect(keys('三级指标', ['培训场次（30分）', '合格率（30分）', '满意度（30分）'])).toEqual([
+      'cap-sum-mismatch@C1',
+    ]);
+  });
+
   it('writes no rate into a 其中 row whose 分值/执行率/得分 are one merged "—"', () => {
     const grid = sheet([
       ['项目资金（元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],

@@ -8,6 +8,7 @@ import type { Evaluation, IndicatorTable, LevelBlock, RateScale, TotalRow } from
 import type { Profile } from '../profile/profile.js';
 import type { Confidence, Grade } from '../report.js';
 import { judgeTable } from '../confidence.js';
+import { capInLabel } from '../recognize/labels.js';
 import { numberOf } from '../values/reading.js';
 import { executionOf, executionRow, type ExecutionFacts } from './execution.js';
 import { gradeFor } from './grade.js';
@@ -303,6 +304,21 @@ function wholeRowOf(grid: IndicatorTable): TotalRow | null {
 export function capHeaderAddress(grid: IndicatorTable | null): string {
   if (!grid) return 'A1';
   const c = grid.mapping.columns;
-  const col = c.cap ?? c.level3 ?? c.level2 ?? c.level1 ?? c.score ?? grid.mapping.range.left;
+  const col = c.cap ?? labelCapColumn(grid) ?? c.score ?? grid.mapping.range.left;
   return toA1(grid.mapping.headerRows.last, col);
+}
+
+/**
+ * The deepest level column whose labels state caps: 三级 when the leaves' names carry them
+ * ("决策依据(4分)"), else the deepest capped block's ("产出指标(60分)" in the 20+80 form).
+ */
+function labelCapColumn(grid: IndicatorTable): number | undefined {
+  const c = grid.mapping.columns;
+  if (grid.indicators.some((i) => capInLabel(i.name) !== null))
+    return c.level3 ?? c.level2 ?? c.level1;
+  let deepest = 0;
+  for (const b of grid.blocks) if (b.statedCap && b.level > deepest) deepest = b.level;
+  if (deepest === 2) return c.level2Cap ?? c.level2;
+  if (deepest === 1) return c.level1Cap ?? c.level1;
+  return c.level3 ?? c.level2 ?? c.level1;
 }

@@ -17,9 +17,11 @@ export const executionOverBudget: Rule = {
       const e = row.executed ? numberOf(row.executed.reading) : null;
       if (!row.executed || b === null || e === null) continue;
       if (e <= b + tolerance(row.executed.reading)) continue;
+      // A budget of 0 gives no rate at all, not a rate of 0 %.
+      const rate = b > 0 ? `执行率 ${pct(e / b)}` : '预算数为 0，执行率无法计算';
       ctx.report(
         row.executed.address,
-        `「${amountRowName(row)}」执行数 ${num(e)} 超过预算数 ${num(b)}（超出 ${num(e - b)}，执行率 ${pct(b > 0 ? e / b : 0)}）；请确认是否有预算调整未反映在表中。`,
+        `「${amountRowName(row)}」执行数 ${num(e)} 超过预算数 ${num(b)}（超出 ${num(e - b)}，${rate}）；请确认是否有预算调整未反映在表中。`,
         b,
         e,
       );

@@ -41,6 +41,18 @@ testRule(executionOverBudget, {
       ],
     },
     {
+      name: 'spending against a 全年预算数 of 0: no rate, not a rate of 0 %',
+      sheet: sheet(['预算总额', null, 0, 207.45, null, 10, null]),
+      findings: [
+        {
+          cell: 'D5',
+          expected: 0,
+          found: 207.45,
+          message: ['执行数 207.45 超过预算数 0（超出 207.45，预算数为 0，执行率无法计算）'],
+        },
+      ],
+    },
+    {
       name: 'a part spent above its budget',
       sheet: sheet(['预算总额', 100, 120, 114, '95%', 10, 9.5], PARTS[0]!, [
         '（2）其他资金',

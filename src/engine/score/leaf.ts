@@ -23,6 +23,8 @@ export type Quantitative =
       readonly kind: 'score';
       readonly value: number;
       readonly op: Comparator;
+      /** Whether the table wrote the direction (≥, ≤, 指标性质); else ≥ is assumed. */
+      readonly explicitOp: boolean;
       readonly target: Quantity;
       readonly actual: Quantity;
       readonly cap: number;
@@ -179,6 +181,7 @@ function quantitativeOf(leaf: LeafFacts, target: Target, cap: number): Quantitat
     kind: 'score',
     value: scoreByComparator(target.op, target.quantity.value, actual.value, cap),
     op: target.op,
+    explicitOp: target.explicitOp,
     target: target.quantity,
     actual,
     cap,
@@ -220,7 +223,10 @@ export function describeReading(r: Reading): string {
 
 /** How the quantitative rule got its score, for a message; built only when a finding needs it. */
 export function explainQuantitative(q: Extract<Quantitative, { kind: 'score' }>): string {
-  const shown = `指标值 ${showQuantity(q.target, q.op)}，实际 ${showQuantity(q.actual, null)}`;
+  const target = q.explicitOp
+    ? showQuantity(q.target, q.op)
+    : `${showQuantity(q.target, null)}（未写 ≥/≤，按 ${showQuantity(q.target, q.op)} 计）`;
+  const shown = `指标值 ${target}，实际 ${showQuantity(q.actual, null)}`;
   if (q.value === q.cap) return `${shown}，已达标得满分`;
   if (q.op === '>=')
     return `${shown}，未达标按 ${num(q.cap)}×${showQuantity(q.actual, null)}÷${showQuantity(q.target, null)} 计`;

@@ -74,6 +74,21 @@ testRule(scoreRuleDeviation, {
       ],
     },
     {
+      name: 'a target with no ≥/≤ ("38508人") is read as ≥, and the message says so',
+      sheet: leaf('38508人', '37442人', 3, 3),
+      findings: [
+        {
+          cell: 'G12',
+          expected: 2.92,
+          found: 3,
+          suggestion: 2.92,
+          message: [
+            '（指标值 38508（未写 ≥/≤，按 ≥38508 计），实际 37442，未达标按 3×37442÷38508 计）',
+          ],
+        },
+      ],
+    },
+    {
       name: '≤20% overshot to 30%: 1 × 20% ÷ 30%',
       sheet: leaf('≤20%', '30%', 1, 1),
       findings: [

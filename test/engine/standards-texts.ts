@@ -695,6 +695,62 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
     ],
   },
   {
+    text: '定量指标计算:完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分。\n定性指标计算:根据“三档”原则分别按照指标分值的100-80%(含80%)、80-50%(含50%)、50-0%来记分。',
+    source: 'corpus shandong-licheng-2019-wenhuaguan J13',
+    leaf: '全年免费开放',
+    expected: {
+      kind: 'by-indicator-type',
+      quantitative: {
+        kind: 'proportional',
+        measure: { name: 'B/A或A/B', basis: 'completion' },
+        points: null,
+      },
+      qualitative: {
+        kind: 'qualitative-bands',
+        bands: {
+          achieved: { min: 0.8, max: 1 },
+          partial: { min: 0.5, max: 0.8 },
+          failed: { min: 0, max: 0.5 },
+        },
+      },
+    },
+    scored: [
+      {
+        cap: 12.5,
+        target: '100%',
+        unit: '%',
+        actual: '100%',
+        from: 'corpus shandong-licheng-2019-wenhuaguan row 全年免费开放; table 12.5',
+        expected: { score: 12.5 },
+      },
+      {
+        cap: 10,
+        target: '≥1000',
+        unit: '人次',
+        actual: '900',
+        from: 'worked example: figures made up to exercise this real rule (B/A)',
+        expected: { score: 9 },
+      },
+      {
+        cap: 10,
+        target: '≤20',
+        unit: '万元',
+        actual: '25',
+        from: 'worked example: figures made up to exercise this real rule (A/B, a "≤" target)',
+        expected: { score: 8 },
+      },
+      {
+        cap: 10,
+        target: '良好',
+        unit: '定性指标',
+        actual: '一般',
+        outcome: 'partial',
+        from: 'worked example: figures made up to exercise this real rule (its second tier)',
+        expected: { min: 5, max: 8 },
+      },
+    ],
+  },
+  {
     text: '4. 自评结果实行百分制和四级分类，分别是：90-100 分为优、80-89 分为良、60-79 分为中、0-59 分为差。',
     source: 'seed 000 (郑州上街区应急管理局 2021) 注',
     expected: 'unparsed',

@@ -355,6 +355,14 @@ const PROPORTION_FORMS: readonly RegExp[] = [
 const BY_RATIO =
   /^(.*?),?按(?:照)?(?:实际)?(完成(?:比例|率|程度)|完成值与指标值的比例|实际完成率|比例)(?:计算)?(?:乘以(?:标准分|分值))?(?:计算)?(?:得分|计分|记分|折算得分)(?:,?满分为止)?$/;
 
+/**
+ * 未达到指标值,按B/A或A/B*该指标分值记分 (A the 指标值, B the 实际完成值): the completion ratio
+ * × 分值, "或A/B" being the same ratio for a "≤" target.
+ */
+const BY_QUOTIENT = new RegExp(
+  `^(.*?),?按(?:照)?(B/A(?:或A/B)?)${TIMES}(?:该指标|本指标)?(?:分值|权重|标准分)(?:计算)?(?:得分|计分|记分)?$`,
+);
+
 /** 根据项目资金的实际到位率计算得分 / 按资金到位比例计分: the rate it names × 分值. */
 const BY_NAMED_RATE =
   /^(?:根据|依据|按照?)([^,;=×*]{1,24}?(?:率|比例))(?:计算|折算)?(?:得分|计分|记分)$/;
@@ -389,7 +397,7 @@ function proportionIn(text: string): Pick<Proportional, 'measure' | 'points'> | 
   }
   const rate = BY_NAMED_RATE.exec(text);
   if (rate) return { measure: measureOf(rate[1]!), points: null };
-  const m = BY_RATIO.exec(text);
+  const m = BY_RATIO.exec(text) ?? BY_QUOTIENT.exec(text);
   if (!m) return null;
   // What may lead: "二者择其一进行考核", "未按时完成的", or when it is full marks
   // ("完成年度投资计划任务得标准分"); never a figure ("低于60%的") or another method.
@@ -673,8 +681,9 @@ function zeroCondition(text: string): string | null {
   return m[1]!.replace(/^.*?,(?:如果?|若)/, '').replace(/^(?:如果?|若)/, '');
 }
 
+/** "分值区间 100%-80% (含)、…" or "指标分值的100-80%(含80%)、…": three shares of 分值. */
 const BANDS = new RegExp(
-  `(?:分值|得分)区间.*?(${NUM})%-(${NUM})%(\\(含\\))?、(${NUM})%-(${NUM})%(\\(含\\))?、(${NUM})%-(${NUM})%`,
+  `(?:分值|得分)(?:区间|的).*?(${NUM})%?-(${NUM})%(\\(含(?:${NUM}%)?\\))?、(${NUM})%?-(${NUM})%(\\(含(?:${NUM}%)?\\))?、(${NUM})%?-(${NUM})%`,
 );
 
 /** 定性 tiers as shares of 分值, listed achieved → partly → not achieved (seed 000 注3). */

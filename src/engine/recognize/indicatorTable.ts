@@ -323,8 +323,12 @@ class LeafRow implements Indicator {
   get reason(): FieldRef | null {
     return this.at(this.cols.reason);
   }
+  /** A 评分标准 merged down over several rows is the standard of each of them. */
   get standard(): FieldRef | null {
-    return this.at(this.cols.standard);
+    const col = this.cols.standard;
+    if (col === undefined) return null;
+    const merge = this.view.isCovered(this.row, col) ? this.view.mergeAt(this.row, col) : null;
+    return merge ? this.view.field(merge.top, merge.left) : this.view.field(this.row, col);
   }
   get reviewer(): FieldRef | null {
     return this.at(this.cols.reviewer);

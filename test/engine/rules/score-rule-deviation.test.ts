@@ -174,5 +174,28 @@ testRule(scoreRuleDeviation, {
       sheet: withStandard('92%', 10, '每少1个百分点扣1分，扣完为止'),
       findings: [{ cell: 'F2', expected: 7, found: 10, suggestion: 7, message: ['扣完为止'] }],
     },
+    {
+      name: 'a standard merged down the grid rules every row it covers, not the first alone',
+      sheet: mergedStandard(TIERS),
+      findings: [
+        {
+          cell: 'F3',
+          expected: 8,
+          found: 10,
+          suggestion: 8,
+          message: ['「培训覆盖率」按表中评分标准「', '应得 8 分'],
+        },
+      ],
+    },
   ],
 });
+
+/** Two rows under one 评分标准 merged down over both (济南历城 2019's 得分计算方法). */
+function mergedStandard(standard: string) {
+  const s = new SheetBuilder('自评表');
+  s.row(['一级指标', '三级指标', '指标值', '实际完成值', '分值', '得分', '评分标准']);
+  const first = s.row(['产出指标', '资金到位率', '≥95%', typed('96%'), 10, 10, standard]);
+  const second = s.row([null, '培训覆盖率', '≥95%', typed('92%'), 10, 10, null]);
+  s.down(6, first, second);
+  return sheetToGrid(s.build([]));
+}

@@ -3,7 +3,7 @@
  * recognised sheet with what was found in it, the computed total against the stated one,
  * the grade, then the findings grouped by severity (errors first) in sheet order.
  */
-import { fromA1 } from '../engine/index.js';
+import { formatScore, fromA1 } from '../engine/index.js';
 import type {
   Finding,
   ProfileChoice,
@@ -114,10 +114,10 @@ function totalLines(total: SheetTotal | null, indent: string): string[] {
   if (!total) return [`${indent}总分：此表没有需要汇总的得分。`];
   const { score, cap, stated, cell } = total;
   const statedText =
-    stated === null ? '表中未填写总分' : `表中填写 ${formatNumber(stated)}${at(cell)}`;
+    stated === null ? '表中未填写总分' : `表中填写 ${formatScore(stated)}${at(cell)}`;
   if (score === null) return [`${indent}总分：${statedText}（表中没有可逐项计算的得分）`];
-  const capText = cap === null ? '' : ` / ${formatNumber(cap)}`;
-  return [`${indent}总分 ${formatNumber(score)}${capText}（计算值）；${statedText}`];
+  const capText = cap === null ? '' : ` / ${formatScore(cap)}`;
+  return [`${indent}总分 ${formatScore(score)}${capText}（计算值）；${statedText}`];
 }
 
 function gradeLines(grade: SheetGrade | null, indent: string): string[] {
@@ -154,9 +154,4 @@ function sortByCell(findings: readonly Finding[]): Finding[] {
     }
   };
   return [...findings].sort((a, b) => key(a) - key(b));
-}
-
-/** Up to four decimals, without trailing zeros or float noise: 99.5, 94.49, 100. */
-export function formatNumber(n: number): string {
-  return Number.isFinite(n) ? String(Number(n.toFixed(4))) : String(n);
 }

@@ -4,7 +4,7 @@ import type { FileResult } from '../../src/cli/fileResult.js';
 import { exitCodeOf } from '../../src/cli/fileResult.js';
 import { formatJsonReport, toJsonReport } from '../../src/cli/jsonReport.js';
 import { SUMMARY_HEADER, summaryRows } from '../../src/cli/summary.js';
-import { formatNumber, formatTextReport, formatTextSummary } from '../../src/cli/textReport.js';
+import { formatTextReport, formatTextSummary } from '../../src/cli/textReport.js';
 import type { Finding, ProfileChoice } from '../../src/engine/report.js';
 import { FAKE_ERROR, FAKE_WARNING, recognisedSheet } from '../support/fakeEngine.js';
 
@@ -210,14 +210,20 @@ describe('text report', () => {
     expect(toJsonReport(file).sheets[0]?.confidence).toEqual(unsure);
   });
 
-  it('formats numbers without float noise or trailing zeros', () => {
-    expect([99.5, 94.49000000000001, 100, 0.00081, 1 / 3].map(formatNumber)).toEqual([
-      '99.5',
-      '94.49',
-      '100',
-      '0.0008',
-      '0.3333',
-    ]);
+  it('shows totals as they are written: two decimals, without float noise or trailing zeros', () => {
+    const file: FileResult = {
+      ...result,
+      analyses: [
+        recognisedSheet('自评表', {
+          findings: [],
+          plan: EMPTY_PLAN,
+          total: { score: 98.6183, cap: 100, stated: 98.62, cell: 'H18' },
+        }),
+      ],
+    };
+    expect(formatTextReport(file)).toContain(
+      '总分 98.62 / 100（计算值）；表中填写 98.62，位于 H18',
+    );
   });
 });
 

@@ -41,11 +41,18 @@ export const budgetSumMismatch: Rule = {
         } else if (Math.abs(sum - t) <= tol) continue;
         else if (matchesWithoutCarryOver(group, role, t, tol, ctx.profile)) continue;
         const totalName = amountRowName(table.total);
+        // A blank total is not a total of 0: the message says what the sheet shows.
+        const blank = totalField.reading.kind !== 'number';
+        const stated = blank
+          ? `「${totalName}」的${title}未填写`
+          : `「${totalName}」的${title}为 ${num(t)}`;
         ctx.report(
           totalField.address,
           group.length === 1
-            ? `「${totalName}」的${title}为 ${num(t)}，小于其中「${amountRowName(group[0]!)}」的 ${num(sum)}。`
-            : `「${totalName}」的${title}为 ${num(t)}，但${groupName(group)}各项合计为 ${num(sum)}（相差 ${num(Math.abs(sum - t))}）。`,
+            ? blank
+              ? `${stated}，而其中「${amountRowName(group[0]!)}」为 ${num(sum)}。`
+              : `${stated}，小于其中「${amountRowName(group[0]!)}」的 ${num(sum)}。`
+            : `${stated}，但${groupName(group)}各项合计为 ${num(sum)}${blank ? '' : `（相差 ${num(Math.abs(sum - t))}）`}。`,
           round(sum, 2),
           totalField.reading.kind === 'number' ? t : null,
         );

@@ -96,8 +96,6 @@ testRule(budgetSumMismatch, {
     },
     {
       name: 'a 年初预算数 left blank',
-      wrongToday:
-        'a blank total is reported as 0 ("年初预算数为 0"), where the form path of the same rule says 未填写',
       sheet: smallSheet({
         budget: [
           ['预算总额', null, 120, 114, '95%', 10, 9.5],
@@ -111,6 +109,23 @@ testRule(budgetSumMismatch, {
           expected: 100,
           found: null,
           message: ['「预算总额」的年初预算数未填写，但「资金来源」各项合计为 100'],
+        },
+      ],
+    },
+    {
+      name: 'a 执行数 left blank above its one 其中 part (宁夏原州 2022)',
+      sheet: smallSheet({
+        budget: [
+          ['年度资金总额', 120, 120, null, null, 10, null],
+          ['其中：自治区补助', 120, 120, 114],
+        ],
+      }),
+      findings: [
+        {
+          cell: 'D5',
+          expected: 114,
+          found: null,
+          message: ['「年度资金总额」的执行数未填写，而其中「其中：自治区补助」为 114'],
         },
       ],
     },

@@ -273,6 +273,19 @@ describe('layouts', () => {
     ]);
   });
 
+  it('reads a total stated in the header under any of its labels (宁夏原州: 项目总得分 | 99分)', () => {
+    for (const label of ['项目总得分', '总得分', '自评总得分', '评价总分']) {
+      const result = analyzed(
+        sheet([
+          ['马铃薯项目绩效目标自评表', null, null, label, '99分'],
+          HEADER,
+          ['产出指标', '数量指标', '检查次数', 90, 90, null],
+        ]),
+      );
+      expect(result.total, label).toMatchObject({ score: 90, stated: 99, cell: 'E1' });
+    }
+  });
+
   it('writes no rate into a 其中 row whose 分值/执行率/得分 are one merged "—"', () => {
     const grid = sheet([
       ['项目资金（元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],

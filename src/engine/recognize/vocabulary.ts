@@ -157,10 +157,15 @@ export const SUBTOTAL_LABEL = /^小计/;
 export const SUMMARY_TOTAL_LABELS: readonly string[] = [
   '自评得分',
   '自评总分',
+  '自评总得分',
   '综合得分',
   '绩效自评综合得分',
   '评价得分',
+  '评价总分',
   '总分',
+  '总得分',
+  '项目总得分',
+  '项目自评得分',
   '自评分数',
 ];
 export const SUMMARY_GRADE_LABELS: readonly string[] = [

@@ -60,7 +60,8 @@ function ofWhichSum(view: SheetView, row: number, col: number, text: string): Co
     partCols,
     partLabels,
     subset: partCols.length === 1,
-    dataRows: dataRows(view, row + 1, [totalCol, ...partCols]),
+    // Part labels on the row below take it; a part named in the header ("其中：财政资金") does not.
+    dataRows: dataRows(view, rest ? row : row + 1, [totalCol, ...partCols]),
   };
 }
 
@@ -94,7 +95,8 @@ function bareTotalSum(view: SheetView, row: number, col: number): ColumnSum | nu
     partCols,
     partLabels,
     subset: false,
-    dataRows: rows,
+    // Lines with parts but a blank 合计 are lines too: the blank is what is wrong with them.
+    dataRows: dataRows(view, row, [col, ...partCols]).filter((r) => !isRateRow(view, r, col)),
   };
 }
 

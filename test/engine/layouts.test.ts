@@ -286,6 +286,34 @@ describe('layouts', () => {
     }
   });
 
+  it('maps the words tables use for each column (标准分, 基础分, 计划值, 实际完成, 指标内容, 扣分理由)', () => {
+    const columns = (head: readonly string[]) =>
+      analyzed(
+        sheet([
+          head,
+          ['产出指标', '数量指标', '检查次数', '≥10次', '8次', 50, 40, '未完成'],
+          ['效益指标', '社会效益', '事故下降', '明显', '明显', 50, 50, null],
+        ]),
+      ).mapping?.columns;
+    const roles = {
+      level1: 0,
+      level2: 1,
+      level3: 2,
+      target: 3,
+      actual: 4,
+      cap: 5,
+      score: 6,
+      reason: 7,
+    };
+    // prettier-ignore
+    for (const head of [
+      ['一级指标', '二级指标', '三级指标', '目标值', '实际值', '标准分', '实际得分', '扣分理由'],
+      ['一级指标', '二级指标', '三级指标', '计划值', '完成值', '基础分', '考核得分', '失分说明'],
+      ['一级指标', '二级指标', '指标内容', '年初目标值', '实际完成', '权重', '得分', '偏差原因'],
+    ])
+      expect(columns(head), head.join('|')).toEqual(roles);
+  });
+
   it('writes no rate into a 其中 row whose 分值/执行率/得分 are one merged "—"', () => {
     const grid = sheet([
       ['项目资金（元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],

@@ -548,6 +548,17 @@ describe('detectProfile', () => {
       ]);
     });
 
+    it('a place named by a body or a project in any cell excludes another place’s template', () => {
+      // 昌宁 is in no list: its 供销合作社联合社 and its 县…项目 name it (云南 2022, 20+80 shape).
+      for (const text of [
+        '单位名称:昌宁县供销合作社联合社 填报日期:2023年3月',
+        '昌宁县昌龙鸿运生猪养殖场建设项目',
+      ]) {
+        const d = detectProfile({ ...HUBEI_SHEET, texts: [text] });
+        expect(d.profile.id, text).toBe('national-project');
+      }
+    });
+
     it('a 四川 department table does not get the 四川 project form', () => {
       const d = detectProfile({
         title: '2023年度四川省某局部门整体支出绩效自评表',

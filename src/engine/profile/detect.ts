@@ -73,11 +73,20 @@ const PROVINCES = [
 ] as const;
 
 /**
- * A body named after its place ("保山市退役军人事务局", "青神县发展和改革局"): the sheet names a
- * place even when no list knows it. Not "食品市场监管局" (市场) nor "市级" figures.
+ * A body or a project named after its place ("保山市退役军人事务局", "昌宁县供销合作社联合社",
+ * "昌宁县…建设项目"): the sheet names a place even when no list knows it. Not "食品市场监管局"
+ * (市场) nor "市级" figures.
  */
 const PLACED_BODY =
-  /^[\u4e00-\u9fa5]{2,4}?(省|市|县|区|州|盟|旗)(?!场|级)[\u4e00-\u9fa5]*(局|委|办|院|中心|所|站|馆|队|会|校|政府|部|厅)$/;
+  /^[\u4e00-\u9fa5]{2,4}?(省|市|县|区|州|盟|旗)(?!场|级)[\u4e00-\u9fa5]*(局|委|办|院|中心|所|站|馆|队|会|社|校|政府|部|厅|项目)$/;
+
+/**
+ * Whether a cell names a placed body in one of its fragments between spaces and colons
+ * ("单位名称：昌宁县供销合作社联合社  填报日期：…"): read before normalising, which drops the spaces.
+ */
+function namesPlacedBody(raw: string): boolean {
+  return raw.split(/[\s:：]+/).some((part) => PLACED_BODY.test(normalizeText(part)));
+}
 
 /** How much each kind of evidence weighs; a regional profile needs CHOSEN, a sure one SURE. */
 const POINTS = {
@@ -169,7 +178,8 @@ export function detectProfile(
   const national = NATIONAL_BY_KIND[kind?.kind ?? 'project'];
   const nationalSets = NATIONAL_SETS;
   const nationalCaps = NATIONAL_CAPS;
-  const namesPlace = named.size > 0 || [text.title, ...text.body].some((t) => PLACED_BODY.test(t));
+  const namesPlace =
+    named.size > 0 || [evidence.title ?? '', ...evidence.texts].some(namesPlacedBody);
 
   const notes: string[] = [];
   const candidates: Candidate[] = [];

@@ -13,14 +13,19 @@ export const capSumMismatch: Rule = {
   title: '分值合计不符',
   description:
     'a stated block cap ≠ Σ its leaves’ caps; a 合计 row’s cap ≠ Σ; Σ caps (with the execution cap) ≠ 满分 when no 合计 row states it',
-  block({ block, capSum, capsComplete }, ctx) {
+  block({ block, capSum, capsComplete, labelledBlocks }, ctx) {
     const stated = block.statedCap;
     // Leaves without caps of their own take the block's (20+80): nothing to add up.
     if (!stated || !capsComplete) return;
     if (Math.abs(capSum - stated.value) <= tolerance(stated.field.reading)) return;
+    // Say what was added up: the leaves' own caps, or (also) the caps inner blocks state.
+    const parts =
+      labelledBlocks === 0
+        ? `其下 ${block.indicators.length} 项指标分值合计为 ${num(capSum)}`
+        : `其下各组标注的分值与指标分值合计为 ${num(capSum)}`;
     ctx.report(
       stated.field.address,
-      `${LEVEL_NAME[block.level]}「${block.label}」的分值为 ${num(stated.value)}，但其下 ${block.indicators.length} 项指标分值合计为 ${num(capSum)}（相差 ${num(Math.abs(capSum - stated.value))}）。`,
+      `${LEVEL_NAME[block.level]}「${block.label}」的分值为 ${num(stated.value)}，但${parts}（相差 ${num(Math.abs(capSum - stated.value))}）。`,
       capSum,
       stated.value,
     );

@@ -24,6 +24,8 @@ export interface BlockFacts {
   /** Σ valid caps of its leaves, and whether every leaf has one. */
   readonly capSum: number;
   readonly capsComplete: boolean;
+  /** How many inner blocks enter capSum by the cap their label states (20+80, side titles). */
+  readonly labelledBlocks: number;
   /** Σ its leaves' scores as they enter the total. */
   readonly scoreSum: number;
 }
@@ -217,7 +219,13 @@ export function scoreEvaluation(
         : [];
       if (children.length > 0 && children.every((b) => b.statedCap)) {
         const childCaps = children.reduce((c, b) => c + b.statedCap!.value, 0);
-        return { block, capSum: childCaps, scoreSum: 0, capsComplete: true };
+        return {
+          block,
+          capSum: childCaps,
+          scoreSum: 0,
+          capsComplete: true,
+          labelledBlocks: children.length,
+        };
       }
       const sums = sumOf(block.indicators);
       // A 预算执行率 row inside the block brings its cap (and its score) with it.
@@ -239,6 +247,7 @@ export function scoreEvaluation(
         capSum: sums.cap + innerCaps + (inBlock?.cap ?? 0),
         scoreSum: sums.score + (inBlock?.score ?? 0),
         capsComplete: complete && !unscored,
+        labelledBlocks: inner.size,
       };
     }),
     totalRows: (grid?.totals ?? []).map((row) => ({

@@ -3,6 +3,8 @@
  * block's execution points) against 满分 100 when no 合计 states it.
  */
 import { capSumMismatch } from '../../../src/engine/rules/cap-sum-mismatch.js';
+import { SheetBuilder } from '../../../examples/sheets/sheet-builder.js';
+import { sheetToGrid } from '../../../examples/sheets/toGrid.js';
 import { testRule } from '../../support/ruleTester.js';
 import { BUDGET, projectLeaves, smallSheet } from '../../support/smallSheet.js';
 
@@ -115,6 +117,21 @@ testRule(capSumMismatch, {
       ],
     },
     {
+      name: 'a side title’s cap against the caps its level-1 labels state (20+80, 云南昌宁 2022)',
+      sheet: sideTitled(),
+      findings: [
+        {
+          cell: 'A2',
+          expected: 40,
+          found: 80,
+          message: [
+            '指标组「年度绩效目标(80分)」的分值为 80，但其下各组标注的分值与指标分值合计为 40',
+          ],
+        },
+        { cell: 'B1', expected: 100, found: 40, message: ['合计为 40，应为满分 100'] },
+      ],
+    },
+    {
       name: 'Σ 分值 with the execution points short of 满分 and no 合计 stating it',
       sheet: smallSheet({ budget: BUDGET, leaves: short }),
       findings: [
@@ -128,3 +145,21 @@ testRule(capSumMismatch, {
     },
   ],
 });
+
+/** 年度绩效目标(80分) down the side over one level-1 block, 产出指标(40分), whose rows state no cap. */
+function sideTitled() {
+  const s = new SheetBuilder('项目自评表');
+  s.row([null, '一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '得分']);
+  const first = s.row([
+    '年度绩效目标（80分）',
+    '产出指标（40分）',
+    '数量指标',
+    '培训场次',
+    '10次',
+    '10次',
+    20,
+  ]);
+  const last = s.row([null, null, null, '合格率', '100%', '100%', 20]);
+  s.down(0, first, last).down(1, first, last).down(2, first, last);
+  return sheetToGrid(s.build([]));
+}

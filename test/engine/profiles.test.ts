@@ -556,6 +556,7 @@ describe('detectProfile', () => {
       ]) {
         const d = detectProfile({ ...HUBEI_SHEET, texts: [text] });
         expect(d.profile.id, text).toBe('national-project');
+        expect(d.evidence[0], text).toMatch(/^表中写明「昌宁县.+」，暂无该地区的规则$/);
       }
     });
 

@@ -81,11 +81,15 @@ const PLACED_BODY =
   /^[\u4e00-\u9fa5]{2,4}?(省|市|县|区|州|盟|旗)(?!场|级)[\u4e00-\u9fa5]*(局|委|办|院|中心|所|站|馆|队|会|社|校|政府|部|厅|项目)$/;
 
 /**
- * Whether a cell names a placed body in one of its fragments between spaces and colons
- * ("单位名称：昌宁县供销合作社联合社  填报日期：…"): read before normalising, which drops the spaces.
+ * The placed body a cell names in one of its fragments between spaces and colons
+ * ("单位名称：昌宁县供销合作社联合社  填报日期：…"), read before normalising drops the spaces.
  */
-function namesPlacedBody(raw: string): boolean {
-  return raw.split(/[\s:：]+/).some((part) => PLACED_BODY.test(normalizeText(part)));
+function placedBodyIn(raw: string): string | null {
+  for (const part of raw.split(/[\s:：]+/)) {
+    const name = normalizeText(part);
+    if (PLACED_BODY.test(name)) return name;
+  }
+  return null;
 }
 
 /** How much each kind of evidence weighs; a regional profile needs CHOSEN, a sure one SURE. */
@@ -178,8 +182,11 @@ export function detectProfile(
   const national = NATIONAL_BY_KIND[kind?.kind ?? 'project'];
   const nationalSets = NATIONAL_SETS;
   const nationalCaps = NATIONAL_CAPS;
-  const namesPlace =
-    named.size > 0 || [evidence.title ?? '', ...evidence.texts].some(namesPlacedBody);
+  const placedBody = [evidence.title ?? '', ...evidence.texts].reduce<string | null>(
+    (found, raw) => found ?? placedBodyIn(raw),
+    null,
+  );
+  const namesPlace = named.size > 0 || placedBody !== null;
 
   const notes: string[] = [];
   const candidates: Candidate[] = [];
@@ -218,7 +225,9 @@ export function detectProfile(
     };
   }
 
-  const place = PROVINCES.map((p) => find(text, p)).find((p) => p !== null);
+  const place =
+    PROVINCES.map((p) => find(text, p)).find((p) => p !== null) ??
+    (placedBody ? `表中写明「${placedBody}」` : null);
   const why =
     notes.length > 0
       ? notes

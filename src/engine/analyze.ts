@@ -170,7 +170,8 @@ function rangeOf(ev: Evaluation): TableResult['range'] {
 function totalOf(f: EvaluationFacts): SheetTotal | null {
   const labelled = f.evaluation.statedTotal;
   const statedField = f.wholeRow?.score ?? labelled?.value ?? null;
-  const stated = statedField ? numberOf(statedField.reading) : null;
+  const statedReading = f.wholeRow?.score?.reading ?? labelled?.stated ?? null;
+  const stated = statedReading ? numberOf(statedReading) : null;
   if (!f.total) {
     // A form stating a total without scored rows (seed 001), or a grid nobody scored yet.
     if (!labelled && !f.evaluation.grid) return null;
@@ -186,8 +187,9 @@ function totalOf(f: EvaluationFacts): SheetTotal | null {
 
 function gradeResult(f: EvaluationFacts): SheetGrade | null {
   if (!f.grade) return null;
-  const v = f.evaluation.statedGrade?.value.cell.value;
-  const stated = typeof v === 'string' && v.trim() ? (gradeOf(v) ?? v.trim()) : null;
+  const r = f.evaluation.statedGrade?.stated;
+  const v = r?.kind === 'text' ? r.text.trim() : '';
+  const stated = v ? (gradeOf(v) ?? v) : null;
   return { value: f.grade, stated, cell: f.evaluation.statedGrade?.value.address ?? null };
 }
 
@@ -234,7 +236,7 @@ function describeBlocks(model: SheetModel): RecognisedBlock[] {
             bottom: lv.value.row,
             right: lv.value.col,
           },
-          label: `${String(lv.label.cell.value).trim()}`,
+          label: lv.labelText,
         });
     }
   }

@@ -4,6 +4,7 @@
  */
 import type { ColumnMapping } from './report.js';
 import type { FieldRef } from './recognize/sheetView.js';
+import type { Reading } from './values/reading.js';
 
 export type { FieldRef };
 
@@ -146,10 +147,19 @@ export interface StatedName {
   readonly field: FieldRef;
 }
 
-/** A label with the value beside it: "自评得分 | 99.5", "评价等次 | 优". */
+/**
+ * A label with the value beside it ("自评得分 | 99.5", "评价等次 | 优"), or both in one cell
+ * ("自评得分：96分  自评等级：优").
+ */
 export interface LabelledValue {
   readonly label: FieldRef;
   readonly value: FieldRef;
+  /** The label's own words ("自评得分"), for messages. */
+  readonly labelText: string;
+  /** What it states: the value cell's reading, or the words after the label in its own cell. */
+  readonly stated: Reading;
+  /** Label and value share one cell: its text is the user's sentence, never rewritten. */
+  readonly inline: boolean;
 }
 
 /**

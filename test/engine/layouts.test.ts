@@ -314,6 +314,38 @@ describe('layouts', () => {
       expect(columns(head), head.join('|')).toEqual(roles);
   });
 
+  it('reads a total and grade stated inside a sentence, and never rewrites that sentence', () => {
+    const result = analyzed(
+      sheet([
+        ['填报单位：某局   自评得分：96分   自评等级：良'],
+        HEADER,
+        ['产出指标', '数量指标', '检查次数', 90, 90, null],
+        ['效益指标', '社会效益', '事故下降', 10, 8, '个别未达标'],
+        ['注：综合得分90分以上为优，等级:优(≥90)、良(80-89)。'],
+      ]),
+    );
+    expect(result.total).toMatchObject({ score: 98, stated: 96, cell: 'A1' });
+    expect(result.grade).toMatchObject({ value: '优', stated: '良', cell: 'A1' });
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.message)).toEqual([
+      '自评得分 96 与各项得分计算的总分 98 不一致（相差 2）。',
+      '总分 98对应等级「优」（90 分及以上），表中为「良」。',
+    ]);
+    expect(result.plan.values.filter((v) => v.address === 'A1')).toEqual([]);
+  });
+
+  it('takes no band of a note for a stated total or grade', () => {
+    const result = analyzed(
+      sheet([
+        HEADER,
+        ['产出指标', '数量指标', '检查次数', 100, 100, null],
+        ['注：综合得分90分以上为优，等级:优(≥90)、良(80-89)。'],
+      ]),
+    );
+    expect(result.total).toMatchObject({ score: 100, stated: null });
+    expect(result.grade).toMatchObject({ stated: null });
+  });
+
   it('writes no rate into a 其中 row whose 分值/执行率/得分 are one merged "—"', () => {
     const grid = sheet([
       ['项目资金（元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],

@@ -82,7 +82,8 @@ export function tableValues(ev: EvaluationFacts, out: ComputedValue[]): void {
         scale: scoreRateScale,
       });
   }
-  if (ev.total && ev.evaluation.statedTotal)
+  // A total stated inside a sentence ("自评得分：96分") is marked, never rewritten.
+  if (ev.total && ev.evaluation.statedTotal && !ev.evaluation.statedTotal.inline)
     add(ev.evaluation.statedTotal.value, round(ev.total.score), 'total');
   const grade = gradeWrite(ev);
   if (grade) add(ev.evaluation.statedGrade!.value, grade, 'grade');
@@ -94,7 +95,7 @@ export function tableValues(ev: EvaluationFacts, out: ComputedValue[]): void {
  */
 function gradeWrite(ev: EvaluationFacts): string | null {
   const cell = ev.evaluation.statedGrade?.value;
-  if (!cell || !ev.grade) return null;
+  if (!cell || !ev.grade || ev.evaluation.statedGrade!.inline) return null;
   const raw = cell.cell.value;
   const text = typeof raw === 'string' ? raw.trim() : '';
   if (!text) return ev.grade;

@@ -14,7 +14,7 @@ import { findAmountHeaders, readAmountTable } from './amountTable.js';
 import { findColumnSums } from './columnSums.js';
 import { joinTables, readIndicatorTables } from './indicatorTable.js';
 import type { SheetView } from './sheetView.js';
-import { findSummary, opensEvaluation } from './summary.js';
+import { findSummary, labelledValue, opensEvaluation } from './summary.js';
 import { RowSpans, type RowSpan } from './rowSpans.js';
 
 export function recognizeSheet(view: SheetView, override: MappingOverride | undefined): SheetModel {
@@ -63,7 +63,7 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
       statedTotal: summary.total ?? inBudget?.total ?? null,
       statedGrade:
         summary.grade ??
-        (inTotalRow?.grade ? { label: inTotalRow.label, value: inTotalRow.grade } : null),
+        (inTotalRow?.grade ? labelledValue(inTotalRow.label, inTotalRow.grade) : null),
     };
   });
   // "其中：财政资金" inside a money table is a subset check; keep only sums outside indicator grids.
@@ -95,7 +95,7 @@ function wholeTableInBudget(
   return {
     table,
     withoutIt: { ...table, total: { ...row, cap: null, score: null } },
-    total: { label: view.field(table.headerRow, row.score.col), value: row.score },
+    total: labelledValue(view.field(table.headerRow, row.score.col), row.score),
   };
 }
 

@@ -4,8 +4,10 @@
  */
 import type { LabelledValue, StatedName } from '../model.js';
 import { memoize } from '../text/memo.js';
+import { normalizeText } from '../text/normalize.js';
+import { readText } from '../values/reading.js';
 import { withoutNote } from './labels.js';
-import type { SheetView } from './sheetView.js';
+import type { FieldRef, SheetView } from './sheetView.js';
 import { NAME_LABELS, SUMMARY_GRADE_LABELS, SUMMARY_TOTAL_LABELS } from './vocabulary.js';
 import type { RowSet } from './rowSpans.js';
 
@@ -54,6 +56,9 @@ export function findSummary(
       if (kind.kind === 'inline') {
         inline ??= inlineName(view, row, c, INLINE_NAME);
         inlineUnit ??= inlineName(view, row, c, INLINE_UNIT);
+      } else if (kind.kind === 'stated') {
+        total ??= statedInline(view, row, c, text, INLINE_TOTAL);
+        grade ??= statedInline(view, row, c, text, INLINE_GRADE);
       } else if (kind.kind === 'name' && kind.rank < nameRank) {
         const value = valueRightOf(view, row, c, (r, col) => view.reading(r, col).kind === 'text');
         const stated = value === null ? '' : String(view.cell(row, value).value ?? '').trim();
@@ -67,12 +72,11 @@ export function findSummary(
           value === null || view.reading(row, value).kind === 'empty'
             ? numberBelow(view, row, c)
             : null;
-        if (below !== null) total = { label: view.field(row, c), value: view.field(below, c) };
-        else if (value !== null)
-          total = { label: view.field(row, c), value: view.field(row, value) };
+        if (below !== null) total = beside(view, row, c, view.field(below, c));
+        else if (value !== null) total = beside(view, row, c, view.field(row, value));
       } else if (kind.kind === 'grade' && !grade) {
         const value = valueRightOf(view, row, c, () => true);
-        if (value !== null) grade = { label: view.field(row, c), value: view.field(row, value) };
+        if (value !== null) grade = beside(view, row, c, view.field(row, value));
       }
     }
   }
@@ -81,7 +85,8 @@ export function findSummary(
 
 type LabelKind =
   | { readonly kind: 'name'; readonly rank: number }
-  | { readonly kind: 'total' | 'grade' | 'inline' };
+  // A label beside its value; a name stated inline; a total or grade stated inline.
+  | { readonly kind: 'total' | 'grade' | 'inline' | 'stated' };
 
 /** Labels are short; a longer text can only name the project inline ("评价项目:…"). */
 const MAX_LABEL = 16;
@@ -90,6 +95,7 @@ const MAX_LABEL = 16;
 const labelKind = memoize(classify);
 
 function classify(text: string): LabelKind | null {
+  if (INLINE_TOTAL.test(text) || INLINE_GRADE.test(text)) return { kind: 'stated' };
   if (text.length > MAX_LABEL) return isInline(text) ? { kind: 'inline' } : null;
   const label = withoutNote(text);
   // Every name label ends in 名称, 部门 or 单位: test the patterns only on those.
@@ -100,6 +106,56 @@ function classify(text: string): LabelKind | null {
   if (SUMMARY_TOTAL_LABELS.includes(label)) return { kind: 'total' };
   if (SUMMARY_GRADE_LABELS.includes(label)) return { kind: 'grade' };
   return isInline(text) ? { kind: 'inline' } : null;
+}
+
+/** The label at (row, col) with its value in another cell. */
+function beside(view: SheetView, row: number, col: number, value: FieldRef): LabelledValue {
+  return labelledValue(view.field(row, col), value);
+}
+
+/** A label and the cell holding its value ("自评得分 | 98", a 合计 row's label and its grade). */
+export function labelledValue(label: FieldRef, value: FieldRef): LabelledValue {
+  const text = label.cell.value;
+  return {
+    label,
+    value,
+    labelText: withoutNote(normalizeText(typeof text === 'string' ? text : '')),
+    stated: value.reading,
+    inline: false,
+  };
+}
+
+const byLength = (labels: readonly string[]) => [...labels].sort((a, b) => b.length - a.length);
+
+/**
+ * "自评得分：96分", "项目总得分99分", "自评等级：优" inside one cell (a title line, a sentence):
+ * the label, then the figure or the grade word right after it (normalised text). Not a band
+ * of a note ("综合得分90分以上为优", "等级:优(≥90)、良…").
+ */
+const INLINE_TOTAL = new RegExp(
+  `(${byLength(SUMMARY_TOTAL_LABELS).join('|')}):?(\\d+(?:\\.\\d+)?分?)(?![\\d.%分以及至为~-])`,
+);
+const INLINE_GRADE = new RegExp(
+  `(${byLength(SUMMARY_GRADE_LABELS).join('|')}):?(优秀|良好|合格|不合格|优|良|中|差)(?![、,(≥\\d])`,
+);
+
+function statedInline(
+  view: SheetView,
+  row: number,
+  col: number,
+  text: string,
+  pattern: RegExp,
+): LabelledValue | null {
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const field = view.field(row, col);
+  return {
+    label: field,
+    value: field,
+    labelText: match[1]!,
+    stated: readText(match[2]!),
+    inline: true,
+  };
 }
 
 /** A number right under a label ("自评得分" over "100"), when the value stands below it. */

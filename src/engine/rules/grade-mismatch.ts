@@ -15,8 +15,7 @@ export const gradeMismatch: Rule = {
     const stated = ev.evaluation.statedGrade;
     const grade = ev.grade;
     if (!stated || !grade) return;
-    const raw = stated.value.cell.value;
-    const text = typeof raw === 'string' ? raw.trim() : '';
+    const text = stated.stated.kind === 'text' ? stated.stated.text.trim() : '';
     if (!text) return;
     const found = gradeOf(text);
     if (found === grade) return;

@@ -23,13 +23,13 @@ export const totalMismatch: Rule = {
   evaluation(ev, ctx) {
     const labelled = ev.evaluation.statedTotal;
     if (!labelled || !ev.total) return;
-    const r = labelled.value.reading;
+    const r = labelled.stated;
     const stated = numberOf(r);
     const computed = ev.total.score;
     if (stated === null || Math.abs(stated - computed) <= tolerance(r)) return;
     ctx.report(
       labelled.value.address,
-      `${String(labelled.label.cell.value).trim()} ${num(stated)} 与各项得分计算的总分 ${num(computed)} 不一致（相差 ${num(Math.abs(stated - computed))}）。`,
+      `${labelled.labelText} ${num(stated)} 与各项得分计算的总分 ${num(computed)} 不一致（相差 ${num(Math.abs(stated - computed))}）。`,
       round(computed),
       stated,
     );

@@ -172,9 +172,7 @@ export function scoreEvaluation(
     }
     return { score: s, cap: c };
   };
-  const labelledTotal = evaluation.statedTotal
-    ? numberOf(evaluation.statedTotal.value.reading)
-    : null;
+  const labelledTotal = evaluation.statedTotal ? numberOf(evaluation.statedTotal.stated) : null;
   const statedTotal = wholeRow?.score ? numberOf(wholeRow.score.reading) : labelledTotal;
   const capsKnown = withCap > 0 && scoredWithoutCap === 0;
   const gradeBasis = total?.score ?? labelledTotal;

@@ -317,15 +317,17 @@ export function capHeaderAddress(grid: IndicatorTable | null): string {
 
 /**
  * The deepest level column whose labels state caps: 三级 when the leaves' names carry them
- * ("决策依据(4分)"), else the deepest capped block's ("产出指标(60分)" in the 20+80 form).
+ * ("决策依据(4分)"), else the deepest capped block's ("产出指标(60分)" in the 20+80 form, or
+ * only the side title "年度绩效目标(98分)").
  */
 function labelCapColumn(grid: IndicatorTable): number | undefined {
   const c = grid.mapping.columns;
   if (grid.indicators.some((i) => capInLabel(i.name) !== null))
     return c.level3 ?? c.level2 ?? c.level1;
-  let deepest = 0;
-  for (const b of grid.blocks) if (b.statedCap && b.level > deepest) deepest = b.level;
-  if (deepest === 2) return c.level2Cap ?? c.level2;
-  if (deepest === 1) return c.level1Cap ?? c.level1;
+  let deepest: LevelBlock | null = null;
+  for (const b of grid.blocks) if (b.statedCap && b.level >= (deepest?.level ?? 0)) deepest = b;
+  if (deepest?.level === 2) return c.level2Cap ?? c.level2;
+  if (deepest?.level === 1) return c.level1Cap ?? c.level1;
+  if (deepest) return deepest.labelCell.col;
   return c.level3 ?? c.level2 ?? c.level1;
 }

@@ -49,7 +49,7 @@ export const capSumMismatch: Rule = {
     if (Math.abs(cap - full) < 1e-6) return;
     ctx.report(
       capHeaderAddress(ev.evaluation.grid),
-      `各项指标分值（含预算执行率）合计为 ${num(cap)}，应为满分 ${num(full)}（相差 ${num(Math.abs(cap - full))}）。`,
+      `各项指标分值${ev.execution ? '（含预算执行率）' : ''}合计为 ${num(cap)}，应为满分 ${num(full)}（相差 ${num(Math.abs(cap - full))}）。`,
       full,
       round(cap),
     );

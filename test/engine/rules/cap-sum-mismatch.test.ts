@@ -128,7 +128,8 @@ testRule(capSumMismatch, {
             '指标组「年度绩效目标(80分)」的分值为 80，但其下各组标注的分值与指标分值合计为 40',
           ],
         },
-        { cell: 'B1', expected: 100, found: 40, message: ['合计为 40，应为满分 100'] },
+        // No budget block: no execution score to speak of.
+        { cell: 'B1', expected: 100, found: 40, message: ['各项指标分值合计为 40，应为满分 100'] },
       ],
     },
     {

@@ -346,6 +346,37 @@ describe('layouts', () => {
     expect(result.grade).toMatchObject({ stated: null });
   });
 
+  it('takes a row labelled across every name column with the whole 100 for the total (霍山 "分总")', () => {
+    const rows = (label: string) => [
+      [
+        '项目资金（万元）',
+        null,
+        '年初预算数',
+        '全年预算数',
+        '全年执行数',
+        '分值',
+        '执行率',
+        '得分',
+      ],
+      [null, '年度资金总额', 10, 10, 10, 10, 1, 10],
+      [],
+      HEADER,
+      ['产出指标', '数量指标', '检查次数', 60, 60, null],
+      [null, '质量指标', '合格率', 20, 20, null],
+      ['效益指标', '社会效益', '事故下降', 10, 10, null],
+      [label, null, null, 100, 100, null],
+    ];
+    const merged = (label: string) =>
+      analyzed({ ...sheet(rows(label)), merges: [{ top: 7, left: 0, bottom: 7, right: 2 }] });
+    expect(merged('分总').total).toMatchObject({ score: 100, cap: 100, stated: 100, cell: 'E8' });
+    expect(merged('分总').indicators).toBe(3);
+    // Unmerged, "分总" stands in the 一级 column alone: an indicator of 100 points, and the
+    // reading is unsure (Σ 分值 200) rather than a guess.
+    const loose = analyzed(sheet(rows('分总')));
+    expect(loose.indicators).toBe(4);
+    expect(loose.confidence.level).toBe('unsure');
+  });
+
   it('writes no rate into a 其中 row whose 分值/执行率/得分 are one merged "—"', () => {
     const grid = sheet([
       ['项目资金（元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],

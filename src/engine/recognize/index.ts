@@ -16,6 +16,7 @@ import { joinTables, readIndicatorTables } from './indicatorTable.js';
 import type { SheetView } from './sheetView.js';
 import { findSummary, labelledValue, opensEvaluation } from './summary.js';
 import { RowSpans, type RowSpan } from './rowSpans.js';
+import { WHOLE_TABLE_MARKS } from './vocabulary.js';
 
 export function recognizeSheet(view: SheetView, override: MappingOverride | undefined): SheetModel {
   const amountHeaders = findAmountHeaders(view);
@@ -70,9 +71,6 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
   const sums = columnSums.filter((s) => !gridRows.has(s.headerRow));
   return { evaluations, columnSums: sums };
 }
-
-/** Every 自评表 is marked out of 100 (百分制). */
-const WHOLE_TABLE_MARKS = 100;
 
 /**
  * A budget row whose 分值 is the whole table's 100 (鄂州: 年度资金总额 … 分值 100 | 执行率

@@ -10,7 +10,12 @@ import { rateScale } from './rateScale.js';
 import type { FieldRef, SheetView } from './sheetView.js';
 import { capInLabel, gradeOf, withoutNote } from './labels.js';
 import { opensEvaluation } from './summary.js';
-import { SUBTOTAL_LABEL, SUMMARY_GRADE_LABELS, TOTAL_LABEL } from './vocabulary.js';
+import {
+  SUBTOTAL_LABEL,
+  SUMMARY_GRADE_LABELS,
+  TOTAL_LABEL,
+  WHOLE_TABLE_MARKS,
+} from './vocabulary.js';
 import type { RowSet } from './rowSpans.js';
 
 const NAME_ROLES = ['level1', 'level2', 'level3'] as const;
@@ -182,11 +187,9 @@ function readBody(
     // Names are never figures: a number in a name column is another table.
     if (anyNumber(view, row, nameCols)) break;
 
-    const totalKind = totalLabel
-      ? totalKindOf(totalLabel.text)
-      : isUnlabelledTotal(view, row, cols, indicators.slice(sinceTotal))
-        ? 'total'
-        : null;
+    const totalKind =
+      (totalLabel && totalKindOf(totalLabel.text)) ||
+      (isTotalByFigures(view, row, cols, indicators, sinceTotal, totalLabel) ? 'total' : null);
     if (totalKind) {
       const covers = indicators.slice(totalKind === 'total' ? sinceTotal : sinceSubtotal);
       totals.push({
@@ -454,25 +457,36 @@ function anyNumber(view: SheetView, row: number, cols: readonly number[]): boole
 }
 
 /**
- * A row with no label whose 分值 is exactly Σ the caps above it since the last total is a
- * total published without its "合计" (seed 003's 部门影响力 table), not one more indicator.
+ * A total known by its figures, not its words: a row with no label (seed 003's 部门影响力
+ * table), or one whose label is merged across every name column and is no total word the
+ * vocabulary knows ("分总", 总分 typed backwards), whose 分值 is Σ the caps above it since the
+ * last total, or the whole 100 over them (the execution points standing in the budget block).
  */
-function isUnlabelledTotal(
+function isTotalByFigures(
   view: SheetView,
   row: number,
   cols: Partial<Record<ColumnRole, number>>,
-  since: readonly Indicator[],
+  indicators: readonly Indicator[],
+  since: number,
+  label: { readonly text: string; readonly col: number } | null,
 ): boolean {
-  if (since.length < 2 || cols.cap === undefined) return false;
-  if (NAME_ROLES.some((r) => cols[r] !== undefined && view.text(row, cols[r]!) !== ''))
-    return false;
+  if (indicators.length - since < 2 || cols.cap === undefined) return false;
+  const names = NAME_ROLES.flatMap((r) => (cols[r] === undefined ? [] : [cols[r]]));
+  if (label) {
+    const span = view.spanAt(row, label.col);
+    if (!span || span.left > Math.min(...names) || span.right < Math.max(...names)) return false;
+    if (EXECUTION_ROW.test(withoutNote(label.text))) return false;
+  } else if (names.some((c) => view.text(row, c) !== '')) return false;
   const cap = view.reading(row, cols.cap);
   if (cap.kind !== 'number') return false;
-  const sum = since.reduce(
-    (s, i) => s + (i.cap?.reading.kind === 'number' ? i.cap.reading.value : 0),
-    0,
+  let sum = 0;
+  for (let i = since; i < indicators.length; i++) {
+    const r = indicators[i]!.cap?.reading;
+    if (r?.kind === 'number') sum += r.value;
+  }
+  return (
+    Math.abs(sum - cap.value) < 1e-6 || (cap.value === WHOLE_TABLE_MARKS && sum < WHOLE_TABLE_MARKS)
   );
-  return Math.abs(sum - cap.value) < 1e-6;
 }
 
 function firstNumeric(fields: readonly (FieldRef | null)[]): FieldRef | null {

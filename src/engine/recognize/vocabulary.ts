@@ -153,6 +153,9 @@ export const AMOUNT_TERMS: readonly (readonly [string, AmountRole])[] = [
   ['偏差原因', 'reason'],
 ];
 
+/** Every 自评表 is marked out of 100 (百分制): a cap of 100 is the whole table's. */
+export const WHOLE_TABLE_MARKS = 100;
+
 /**
  * Row labels of a whole-table total (合计/总分 …) and of a block subtotal (小计), matched at the
  * start of the label once its parenthesised note is dropped ("总分(100分)", "合计得分").

@@ -447,6 +447,31 @@ describe('detectProfile', () => {
     ]);
   });
 
+  it('reads a 部门整体 table on the 湖北 20 + 80 form by its sheet name and its notes', () => {
+    // 咸宁 通城县 塘湖镇 2020: no title line; "项目支出总额" is one of its amounts.
+    const d = detectProfile({
+      ...HUBEI_SHEET,
+      title: undefined,
+      sheetName: '部门整体支出绩效自评表',
+      texts: [
+        '单位名称:塘湖镇政府 填报日期:2021.5.18',
+        '项目支出总额',
+        ...HUBEI_SHEET.texts.slice(2),
+      ],
+    });
+    expect(d.profile.id).toBe('hubei-20-80');
+    expect(d.evidence).toContain('工作表名含「部门整体」：部门整体支出表');
+  });
+
+  it('reads a 转移支付整体绩效 table as a project table, not a department’s', () => {
+    const d = detectProfile({
+      ...NATIONAL_PROJECT_SHEET,
+      title: '2024年度特殊教育补助资金转移支付整体绩效目标自评表',
+    });
+    expect(d.profile.id).toBe('national-project');
+    expect(d.evidence).toContain('标题含「转移支付」：项目支出表');
+  });
+
   it('reads a 湖北 province table by name and split', () => {
     const d = detectProfile({
       title: '2021年度湖北省省直部门项目支出绩效自评表',

@@ -13,6 +13,8 @@ import { NATIONAL_BY_KIND, PROFILES } from './registry.js';
 export interface ProfileEvidence {
   /** The sheet's title line, as written ("2023年度四川省省级项目支出绩效自评表"). */
   readonly title?: string;
+  /** The worksheet's name ("部门整体支出绩效自评表"): the table's kind when no text says it. */
+  readonly sheetName?: string;
   /**
    * Other texts of the rows above the indicator grid (表号, 部门/项目名称, 主管部门 …) and of
    * the notes under it (注：…, 备注：…), as written.
@@ -111,6 +113,8 @@ const KIND_WORDS: readonly (readonly [string, TableKind])[] = [
   ['整体支出', 'department'],
   ['整体绩效', 'department'],
   ['项目支出', 'project'],
+  // "转移支付整体绩效目标自评表" rates a transfer payment as a whole: a project table.
+  ['转移支付', 'project'],
   ['项目绩效', 'project'],
   ['项目自评', 'project'],
   ['项目名称', 'project'],
@@ -178,7 +182,7 @@ export function detectProfile(
     allText,
     allLower: allText.toLowerCase(),
   };
-  const kind = kindOf(text);
+  const kind = kindOf(text, evidence.sheetName);
   const national = NATIONAL_BY_KIND[kind?.kind ?? 'project'];
   const nationalSets = NATIONAL_SETS;
   const nationalCaps = NATIONAL_CAPS;
@@ -242,7 +246,10 @@ export function detectProfile(
   };
 }
 
-function kindOf(text: Text): { kind: TableKind; evidence: string } | null {
+function kindOf(
+  text: Text,
+  sheetName: string | undefined,
+): { kind: TableKind; evidence: string } | null {
   const inTitle = KIND_WORDS.map(([word, kind]) => ({ word, kind, at: text.title.indexOf(word) }))
     .filter((w) => w.at >= 0)
     .sort((a, b) => a.at - b.at)[0];
@@ -251,6 +258,10 @@ function kindOf(text: Text): { kind: TableKind; evidence: string } | null {
       kind: inTitle.kind,
       evidence: `标题含「${inTitle.word}」：${KIND_NAME[inTitle.kind]}`,
     };
+  const sheet = normalizeText(sheetName ?? '');
+  const inName = KIND_WORDS.find(([word]) => sheet.includes(word));
+  if (inName)
+    return { kind: inName[1], evidence: `工作表名含「${inName[0]}」：${KIND_NAME[inName[1]]}` };
   for (const [word, kind] of KIND_WORDS) {
     if (text.body.some((t) => t.includes(word)))
       return { kind, evidence: `表中写有「${word}」：${KIND_NAME[kind]}` };

@@ -48,5 +48,12 @@ export function evidenceOf(view: SheetView, model: SheetModel): ProfileEvidence 
     (budget?.total?.cap?.reading.kind === 'number' ? budget.total.cap.reading.value : null) ??
     budget?.capInLabel?.value ??
     null;
-  return { ...(title ? { title } : {}), texts, headers, level1, executionCap };
+  return {
+    ...(title ? { title } : {}),
+    sheetName: view.grid.sheet,
+    texts,
+    headers,
+    level1,
+    executionCap,
+  };
 }

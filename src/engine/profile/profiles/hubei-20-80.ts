@@ -1,5 +1,5 @@
 /**
- * 湖北 项目支出绩效自评表, the "20+80" template: 预算执行情况 20 points, 年度绩效目标 80.
+ * 湖北 绩效自评表, the "20+80" template: 预算执行情况 20 points, 年度绩效目标 80.
  *
  * Read from two published copies: a 湖北工程学院 学生资助项目 self-evaluation (主管部门 湖北省
  * 教育厅; 项目类别 部门预算项目 / 省直专项 / 省对下转移支付项目), whose layout is the template's
@@ -11,6 +11,8 @@
  *    得分不得突破权重总额".
  * 3. 定性: 达成 / 部分达成 / 未达成预期指标 三档，"100%-80%（≥80%）、80%-50%（[50%,80%)）、
  *    50%-0%（<50%）".
+ * The same form, word for word in its 备注, serves 部门整体支出绩效自评表 (咸宁 通城县 塘湖镇
+ * 2020: 部门整体支出总额 under 预算执行情况(20分), 年度目标1:(80分)), so it covers both kinds.
  * The issuing notice and its number were not found. The level-1 caps inside the 80 points were
  * not legible, so no weight template; grade bands are inherited from 财预〔2020〕10号.
  */
@@ -20,8 +22,8 @@ import { NATIONAL_PROJECT } from './national-project.js';
 export const HUBEI_20_80: Profile = {
   ...NATIONAL_PROJECT,
   id: 'hubei-20-80',
-  name: '湖北·项目支出绩效自评表（执行率20分+绩效目标80分）',
-  kinds: ['project'],
+  name: '湖北·绩效自评表（执行率20分+绩效目标80分，项目支出与部门整体）',
+  kinds: ['project', 'department'],
   source: {
     title: '项目支出绩效自评表（预算执行情况20分、年度绩效目标80分）',
     issuer: '湖北省财政厅（表式）',

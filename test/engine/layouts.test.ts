@@ -377,6 +377,20 @@ describe('layouts', () => {
     expect(loose.confidence.level).toBe('unsure');
   });
 
+  it('takes a goal row stating 80 points above the header for the cap of every leaf (湖北 20+80)', () => {
+    const rows = (goal: string) => [
+      ['预算执行情况(万元)(20分)', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+      ['部门整体支出总额', 864.2, 864.2, '100%', 20],
+      [goal, '增强政府工作效率、改善乡镇居住环境'],
+      ['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      ['产出指标', '数量指标', '办结信访案件', '168起', '168起', 50],
+      ['效益指标', '社会效益指标', '群众满意度', '≥90%', '95%', 30],
+    ];
+    expect(analyzed(sheet(rows('年度目标1:(80分)'))).total).toMatchObject({ score: 100, cap: 100 });
+    // Without its 80 the grid's caps are unknown: no Σ to check, no cap to write.
+    expect(analyzed(sheet(rows('年度目标1:'))).total).toMatchObject({ score: 100, cap: null });
+  });
+
   it('writes no rate into a 其中 row whose 分值/执行率/得分 are one merged "—"', () => {
     const grid = sheet([
       ['项目资金（元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],

@@ -240,7 +240,10 @@ function readBody(
     if (deepest === 'level3') cursor.block2?.indicators.push(indicator);
   }
 
-  blocks.push(...sideBlocks(view, leftmost, indicators));
+  blocks.push(
+    ...sideBlocks(view, leftmost, indicators),
+    ...goalAbove(view, band, indicators, lastRow),
+  );
   const mapping: ColumnMapping = {
     headerRows: { first: band.first, last: band.last },
     range: { top: band.first, left: leftmost, bottom: lastRow, right: rightmost },
@@ -378,6 +381,35 @@ function sideBlocks(
     }
   }
   return [...byMaster.values()];
+}
+
+/**
+ * A goal row right above the header that states the grid's cap ("年度目标1:(80分) | 增强政府
+ * 工作效率…" in 湖北's 20+80 form): a block over every leaf below it, as a side title is.
+ */
+function goalAbove(
+  view: SheetView,
+  band: HeaderBand,
+  indicators: readonly Indicator[],
+  bottom: number,
+): MutableBlock[] {
+  const row = band.first - 1;
+  if (row < view.top || indicators.length === 0 || view.hasNumber(row)) return [];
+  const first = view.firstText(row);
+  const cap = first && first.text.includes('目标') ? capInLabel(first.text) : null;
+  if (cap === null) return [];
+  const field = view.field(row, first!.col);
+  return [
+    {
+      level: 0,
+      label: first!.text,
+      labelCell: field,
+      statedCap: { value: cap, field },
+      indicators: [...indicators],
+      execution: null,
+      rows: { top: band.first, bottom },
+    },
+  ];
 }
 
 /** Carries 一级/二级 labels down, opening a new block when a label changes. */

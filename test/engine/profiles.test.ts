@@ -501,6 +501,13 @@ describe('detectProfile', () => {
     ]);
   });
 
+  it('reads a sheet that names no kind as the kind of the profile its shape chose', () => {
+    // 岳阳's 投入 15 / 过程 40 shape with no title, no name and no kind word anywhere.
+    const d = detectProfile({ ...YUEYANG_SHEET, title: undefined, texts: [] });
+    expect(d.profile.id).toBe('yueyang-department');
+    expect(d.evidence).toContain('未写明表的类型，按部门整体支出表处理');
+  });
+
   it.each(EXAMPLES.map((e) => [e.file, e] as const))(
     'chooses %s’s profile with its evidence',
     (_file, { evidence, id, sure }) => {

@@ -220,11 +220,14 @@ export function detectProfile(
   }
 
   const best = candidates.filter((c) => c.points >= CHOSEN).sort((a, b) => b.points - a.points)[0];
-  const kindLine = kind?.evidence ?? `未写明表的类型，按${KIND_NAME.project}处理`;
+  // With no word for its kind, a sheet is read as its profile's kind (a project table by default).
+  const kindLine = (profile: Profile) =>
+    kind?.evidence ??
+    `未写明表的类型，按${KIND_NAME[profile.kinds.includes('project') ? 'project' : profile.kinds[0]!]}处理`;
   if (best) {
     return {
       profile: best.profile,
-      evidence: [...best.evidence, kindLine],
+      evidence: [...best.evidence, kindLine(best.profile)],
       sure: !best.contradicted && (best.formCode || best.points >= SURE),
     };
   }
@@ -241,7 +244,7 @@ export function detectProfile(
   const shape = nationalShape(national, evidence);
   return {
     profile: national,
-    evidence: [...why, ...shape.evidence, kindLine, `选用「${national.name}」`],
+    evidence: [...why, ...shape.evidence, kindLine(national), `选用「${national.name}」`],
     sure: kind !== null && !namesPlace && notes.length === 0 && !shape.contradicted,
   };
 }

@@ -33,6 +33,16 @@ describe('readCell', () => {
       percent: true,
     });
   });
+  it('reads amounts with their unit, 万 alone included ("125.25万", as 鄂州 and 遂宁 type them)', () => {
+    for (const [text, value] of [
+      ['125.25万', 125.25],
+      ['4753.66万元', 4753.66],
+      ['1,234.50元', 1234.5],
+      ['2.38  万元', 2.38],
+    ] as const)
+      expect(readCell({ value: text }), text).toMatchObject({ kind: 'number', value });
+    expect(readCell({ value: '万元' }).kind).toBe('text');
+  });
   it('reads "/", "—" and blanks as empty, words as text, Excel errors as errors', () => {
     expect(readCell({ value: '/' }).kind).toBe('empty');
     expect(readCell({ value: '——' }).kind).toBe('empty');

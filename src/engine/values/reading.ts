@@ -24,10 +24,10 @@ export const EMPTY_READING: Reading = { kind: 'empty' };
 
 /**
  * A figure typed as text: "95%", "1,234.50", and amounts or points with their unit
- * ("4753.66万元", "1,234.50元", "5分"), which tables type as often as bare numbers.
+ * ("4753.66万元", "125.25万", "1,234.50元", "5分"), which tables type as often as bare numbers.
  */
 const NUMERIC_TEXT =
-  /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(%|万元|亿元|千元|元|分)?$/;
+  /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(%|万元|亿元|千元|元|万|亿|分)?$/;
 /** Tokens a table uses for "nothing here"; they read as empty, not as text. */
 const BLANK_TOKENS = new Set(['', '-', '--', '/', '\\', '—', '——', '-/-']);
 

@@ -391,6 +391,26 @@ describe('layouts', () => {
     expect(analyzed(sheet(rows('年度目标1:'))).total).toMatchObject({ score: 100, cap: null });
   });
 
+  it('checks a budget written as labels and figures (四川 区域绩效目标自评表)', () => {
+    const result = (rate: CellValue, spent: CellValue) =>
+      analyzed(
+        sheet([
+          ['预算执行情况(万元)', '转移支付预算数(A)', '5.8万', '预算执行率(B/A)', rate],
+          [null, '转移支付执行数(B)', spent],
+          [],
+          ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成指标值'],
+          ['产出指标', '数量指标', '抽检批次', '≥20批次', '22批次'],
+        ]),
+      );
+    expect(findingKeys(result('100%', '5.8万'))).toEqual([]);
+    expect(findingKeys(result('90%', '5.8万'))).toEqual(['rate-mismatch@E1']);
+    expect(findingKeys(result('117.24%', '6.8万'))).toEqual(['execution-over-budget@C2']);
+    // The rate the figures give is written where the table states another.
+    expect(result('90%', '5.8万').plan.values.map((v) => `${v.address}:${v.value}`)).toEqual([
+      'E1:1',
+    ]);
+  });
+
   it('writes no rate into a 其中 row whose 分值/执行率/得分 are one merged "—"', () => {
     const grid = sheet([
       ['项目资金（元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],

@@ -123,6 +123,79 @@ export function readAmountTable(
   };
 }
 
+/** The figures a labelled budget states, each beside its label. */
+type LabelledFigures = Partial<
+  Record<'initial' | 'adjusted' | 'budget' | 'executed' | 'rate', FieldRef>
+>;
+const FIGURE_ROLES = new Set<AmountRole>(['initial', 'adjusted', 'budget', 'executed', 'rate']);
+
+/**
+ * A budget stated as labels and figures rather than columns (四川's 区域绩效目标自评表:
+ * "转移支付预算数(A) | 5.8万 | 预算执行率(B/A) | 100%" over "转移支付执行数(B) | 5.8万"; "预算数: |
+ * 2.38 | 执行数: | 2.38"): a table of one total row, its budget and 执行数 in one row or two
+ * rows running, so that its rate is checked like a column table's.
+ */
+export function findLabelledBudgets(view: SheetView, claimed: RowSet): AmountTable[] {
+  const tables: AmountTable[] = [];
+  for (let row = view.top; row <= view.bottom; row++) {
+    if (claimed.has(row) || !view.hasNumber(row)) continue;
+    const here = labelledFigures(view, row);
+    if (!here.initial && !here.adjusted && !here.budget) continue;
+    const next =
+      row + 1 <= view.bottom && !claimed.has(row + 1) ? labelledFigures(view, row + 1) : {};
+    const figures: LabelledFigures = { ...next, ...here };
+    if (!figures.executed) continue;
+    const bottom = here.executed ? row : row + 1;
+    const rate = figures.rate;
+    const label = view.firstText(row);
+    tables.push({
+      headerRow: row,
+      range: {
+        top: row,
+        left: view.left,
+        bottom,
+        right: Math.max(...Object.values(figures).map((f) => f.col)),
+      },
+      total: {
+        row,
+        label: view.field(row, label?.col ?? view.left),
+        initial: figures.initial ?? null,
+        adjusted: figures.adjusted ?? null,
+        budget: figures.budget ?? null,
+        executed: figures.executed,
+        rate: rate ?? null,
+        cap: null,
+        score: null,
+        reason: null,
+      },
+      capInLabel: null,
+      // The rate's label is its header, its one figure the column's figures.
+      rateScale: rate
+        ? rateScale(view, { first: rate.row, last: rate.row }, rate.col, [rate.row], rate.col - 1)
+        : 'fraction',
+      groups: [],
+      title: label?.text ?? '',
+    });
+    row = bottom;
+  }
+  return tables;
+}
+
+/** The amount labels of a row with the figure right beside each ("预算数: | 2.38"). */
+function labelledFigures(view: SheetView, row: number): LabelledFigures {
+  const found: LabelledFigures = {};
+  for (let c = view.left; c < view.right; c++) {
+    if (view.isCovered(row, c)) continue;
+    const t = view.text(row, c);
+    const role = t && t.length <= 20 ? amountTermOf(t) : null;
+    if (!role || !FIGURE_ROLES.has(role)) continue;
+    const value = (view.spanAt(row, c)?.right ?? c) + 1;
+    if (value > view.right || !view.isNumber(row, value)) continue;
+    found[role as keyof LabelledFigures] ??= view.field(row, value);
+  }
+  return found;
+}
+
 /** "得分（20分*执行率）", "预算执行情况(万元)(20分)": a cap stated in a header label. */
 const CAP_IN_LABEL = /\((\d+(?:\.\d+)?)分/;
 const EXECUTION_WORDS = /(执行|得分|分值|权重)/;

@@ -10,7 +10,7 @@ import type {
   LabelledValue,
   SheetModel,
 } from '../model.js';
-import { findAmountHeaders, readAmountTable } from './amountTable.js';
+import { findAmountHeaders, findLabelledBudgets, readAmountTable } from './amountTable.js';
 import { findColumnSums } from './columnSums.js';
 import { joinTables, readIndicatorTables } from './indicatorTable.js';
 import type { SheetView } from './sheetView.js';
@@ -40,6 +40,14 @@ export function recognizeSheet(view: SheetView, override: MappingOverride | unde
     const table = readAmountTable(view, header, stops);
     return table ? [table] : [];
   });
+  // A budget written as labels and figures belongs to a 自评表: looked for beside a grid only.
+  if (grids.length > 0)
+    amountTables.push(
+      ...findLabelledBudgets(
+        view,
+        new RowSpans([...gridSpans, ...amountTables.map((t) => t.range)]),
+      ),
+    );
 
   // A budget block claims its own columns only: "自评得分 | 98" may stand beside it.
   const besideBudgets = new Map<number, number>();

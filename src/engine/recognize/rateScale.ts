@@ -14,9 +14,11 @@ export function rateScale(
   headerRows: { first: number; last: number },
   col: number,
   rows: Iterable<number>,
+  /** Where the header stands when not above the figures (a label left of its figure). */
+  headerCol = col,
 ): RateScale {
   for (let r = headerRows.first; r <= headerRows.last; r++)
-    if (/%|百分比/.test(view.mergedText(r, col))) return 'percent';
+    if (/%|百分比/.test(view.mergedText(r, headerCol))) return 'percent';
   let fractions = 0;
   let percents = 0;
   for (const row of rows) {

@@ -20,6 +20,17 @@ function sheet(rows: readonly (readonly CellValue[])[]): Grid {
 }
 
 const HEADER = ['一级指标', '二级指标', '三级指标', '分值', '得分', '扣分原因'];
+/** The national form's 项目资金 header, its title in A and its label in B. */
+const FUNDS_HEAD = [
+  '项目资金（万元）',
+  null,
+  '年初预算数',
+  '全年预算数',
+  '全年执行数',
+  '分值',
+  '执行率',
+  '得分',
+];
 
 describe('layouts', () => {
   it('reads level caps written inside labels ("产出指标（50分）") and checks them', () => {
@@ -218,16 +229,7 @@ describe('layouts', () => {
     // 鄂州 2021: the 年度资金总额 row states the table's 100 and 98; the grid scores 预算执行率.
     const result = analyzed(
       sheet([
-        [
-          '项目资金（万元）',
-          null,
-          '年初预算数',
-          '全年预算数',
-          '全年执行数',
-          '分值',
-          '执行率',
-          '得分',
-        ],
+        FUNDS_HEAD,
         [null, '年度资金总额', 150, 150, 125.25, 100, '83.5%', 98],
         [],
         [
@@ -348,16 +350,7 @@ describe('layouts', () => {
 
   it('takes a row labelled across every name column with the whole 100 for the total (霍山 "分总")', () => {
     const rows = (label: string) => [
-      [
-        '项目资金（万元）',
-        null,
-        '年初预算数',
-        '全年预算数',
-        '全年执行数',
-        '分值',
-        '执行率',
-        '得分',
-      ],
+      FUNDS_HEAD,
       [null, '年度资金总额', 10, 10, 10, 10, 1, 10],
       [],
       HEADER,

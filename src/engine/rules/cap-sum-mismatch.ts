@@ -49,9 +49,16 @@ export const capSumMismatch: Rule = {
     if (Math.abs(cap - full) < 1e-6) return;
     ctx.report(
       capHeaderAddress(ev.evaluation.grid),
-      `各项指标分值${ev.execution ? '（含预算执行率）' : ''}合计为 ${num(cap)}，应为满分 ${num(full)}（相差 ${num(Math.abs(cap - full))}）。`,
+      `${capParts(ev.execution?.cap ?? null, cap)}，应为满分 ${num(full)}（相差 ${num(Math.abs(cap - full))}）。`,
       full,
       round(cap),
     );
   },
 };
+
+/** "各项指标分值 98 + 预算执行率分值 20 = 118": where the sum comes from, for the reader to find it. */
+function capParts(executionCap: number | null, cap: number): string {
+  return executionCap === null
+    ? `各项指标分值合计为 ${num(cap)}`
+    : `各项指标分值 ${num(cap - executionCap)} + 预算执行率分值 ${num(executionCap)} = ${num(cap)}`;
+}

@@ -140,7 +140,7 @@ testRule(capSumMismatch, {
           cell: 'F11',
           expected: 100,
           found: 95,
-          message: ['各项指标分值（含预算执行率）合计为 95，应为满分 100（相差 5）'],
+          message: ['各项指标分值 85 + 预算执行率分值 10 = 95，应为满分 100（相差 5）'],
         },
       ],
     },

@@ -189,7 +189,9 @@ function readBody(
 
     const totalKind =
       (totalLabel && totalKindOf(totalLabel.text)) ||
-      (isTotalByFigures(view, row, cols, indicators, sinceTotal, totalLabel) ? 'total' : null);
+      (isTotalByFigures(view, row, cols, nameCols, indicators, sinceTotal, totalLabel)
+        ? 'total'
+        : null);
     if (totalKind) {
       const covers = indicators.slice(totalKind === 'total' ? sinceTotal : sinceSubtotal);
       totals.push({
@@ -498,17 +500,19 @@ function isTotalByFigures(
   view: SheetView,
   row: number,
   cols: Partial<Record<ColumnRole, number>>,
+  nameCols: readonly number[],
   indicators: readonly Indicator[],
   since: number,
   label: { readonly text: string; readonly col: number } | null,
 ): boolean {
   if (indicators.length - since < 2 || cols.cap === undefined) return false;
-  const names = NAME_ROLES.flatMap((r) => (cols[r] === undefined ? [] : [cols[r]]));
   if (label) {
+    // Asked of every labelled row: most have no merge at their label, and are passed at once.
     const span = view.spanAt(row, label.col);
-    if (!span || span.left > Math.min(...names) || span.right < Math.max(...names)) return false;
+    if (!span || span.right === span.left) return false;
+    if (nameCols.some((c) => c < span.left || c > span.right)) return false;
     if (EXECUTION_ROW.test(withoutNote(label.text))) return false;
-  } else if (names.some((c) => view.text(row, c) !== '')) return false;
+  } else if (nameCols.some((c) => view.text(row, c) !== '')) return false;
   const cap = view.reading(row, cols.cap);
   if (cap.kind !== 'number') return false;
   let sum = 0;

@@ -751,6 +751,96 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
     ],
   },
   {
+    text: '实际支出率≠100%则不得分',
+    source: 'corpus jiangsu-yixing-jibengongwei H6',
+    leaf: '3.实际支出',
+    expected: {
+      kind: 'tiers',
+      measure: { name: '实际支出率', basis: 'actual' },
+      tiers: [
+        {
+          when: { min: null, max: { value: 1, inclusive: false }, percent: true },
+          award: { kind: 'points', points: 0 },
+        },
+        {
+          when: {
+            min: { value: 1, inclusive: true },
+            max: { value: 1, inclusive: true },
+            percent: true,
+          },
+          award: { kind: 'full' },
+        },
+        {
+          when: { min: { value: 1, inclusive: false }, max: null, percent: true },
+          award: { kind: 'points', points: 0 },
+        },
+      ],
+    },
+    scored: [
+      {
+        cap: 2,
+        target: '100%',
+        unit: '%',
+        actual: '100%',
+        from: 'worked example: figures made up to exercise this real rule',
+        expected: { score: 2 },
+      },
+      {
+        cap: 2,
+        target: '100%',
+        unit: '%',
+        actual: '98%',
+        from: 'worked example: figures made up to exercise this real rule',
+        expected: { score: 0 },
+      },
+    ],
+  },
+  {
+    text: '预算完成率超出正负10%不得分',
+    source: 'corpus jiangsu-yixing-jibengongwei H4',
+    leaf: '1.预算投入资金',
+    expected: {
+      kind: 'tiers',
+      measure: { name: '预算完成率', basis: 'completion' },
+      tiers: [
+        {
+          when: { min: null, max: { value: 0.9, inclusive: false }, percent: true },
+          award: { kind: 'points', points: 0 },
+        },
+        {
+          when: {
+            min: { value: 0.9, inclusive: true },
+            max: { value: 1.1, inclusive: true },
+            percent: true,
+          },
+          award: { kind: 'full' },
+        },
+        {
+          when: { min: { value: 1.1, inclusive: false }, max: null, percent: true },
+          award: { kind: 'points', points: 0 },
+        },
+      ],
+    },
+    scored: [
+      {
+        cap: 3,
+        target: '2000000',
+        unit: '元',
+        actual: '1900000',
+        from: 'worked example: figures made up to exercise this real rule (95 % completion)',
+        expected: { score: 3 },
+      },
+      {
+        cap: 3,
+        target: '2000000',
+        unit: '元',
+        actual: '1700000',
+        from: 'worked example: figures made up to exercise this real rule (85 % completion)',
+        expected: { score: 0 },
+      },
+    ],
+  },
+  {
     text: '4. 自评结果实行百分制和四级分类，分别是：90-100 分为优、80-89 分为良、60-79 分为中、0-59 分为差。',
     source: 'seed 000 (郑州上街区应急管理局 2021) 注',
     expected: 'unparsed',

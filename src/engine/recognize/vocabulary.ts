@@ -97,6 +97,8 @@ export const INDICATOR_TERMS: readonly (readonly [string, IndicatorHeaderRole])[
   ['评分细则', 'standard'],
   ['评分办法', 'standard'],
   ['评分方法', 'standard'],
+  ['评分规则', 'standard'],
+  ['评分依据', 'standard'],
   ['得分计算方法', 'standard'],
   ['指标说明', 'explanation'],
   ['评价要点', 'explanation'],

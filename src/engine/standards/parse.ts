@@ -76,6 +76,7 @@ const READERS: readonly Reader[] = [
   reverse,
   proportional,
   tiers,
+  onlyAt,
   allOrNothing,
   cases,
   checklist,
@@ -456,6 +457,46 @@ function tiers(clauses: readonly Clause[], scoring: readonly number[]): Found | 
     kind: 'tiers',
     measure: measureOf([...subjects][0] ?? null),
     tiers: [list[0]!, list[1]!, ...list.slice(2)],
+    quote: quoteOf(clauses, scoring),
+  };
+  return { rule, used: new Set(scoring) };
+}
+
+const NOT_AT = new RegExp(`^(.+?)(?:≠|不等于)(${NUM})(%?)则?(?:不得分|得0分|计0分)$`);
+const OUTSIDE = new RegExp(
+  `^(.+?)(?:超出|超过|偏离)(?:正负|±)(${NUM})(%)(?:的)?(?:不得分|得0分|计0分)$`,
+);
+
+/**
+ * Full marks at one figure or within a band round 100 %, nothing either side: "实际支出率≠100%
+ * 则不得分", "预算完成率超出正负10%不得分" (宜兴 基本公卫). Tiers, the middle one the full marks.
+ */
+function onlyAt(clauses: readonly Clause[], scoring: readonly number[]): Found | null {
+  if (scoring.length !== 1) return null;
+  const text = clauses[scoring[0]!]!.text;
+  const at = NOT_AT.exec(text);
+  const band = at ? null : OUTSIDE.exec(text);
+  const m = at ?? band;
+  if (!m) return null;
+  const percent = m[3] === '%';
+  const figure = Number(m[2]) / (percent ? 100 : 1);
+  const [low, high] = band ? [1 - figure, 1 + figure] : [figure, figure];
+  const nothing: Award = { kind: 'points', points: 0 };
+  const rule: Tiers = {
+    kind: 'tiers',
+    measure: measureOf(m[1]!),
+    tiers: [
+      { when: { min: null, max: { value: low, inclusive: false }, percent }, award: nothing },
+      {
+        when: {
+          min: { value: low, inclusive: true },
+          max: { value: high, inclusive: true },
+          percent,
+        },
+        award: { kind: 'full' },
+      },
+      { when: { min: { value: high, inclusive: false }, max: null, percent }, award: nothing },
+    ],
     quote: quoteOf(clauses, scoring),
   };
   return { rule, used: new Set(scoring) };

@@ -1,4 +1,4 @@
-import { describeReading, showQuantity } from '../score/leaf.js';
+import { describeReading, showQuantity, showTarget } from '../score/leaf.js';
 import type { Rule } from './rule.js';
 
 /** A quantitative target needs a figure to compare: "完整" or an empty cell cannot be scored. */
@@ -13,13 +13,14 @@ export const actualNotComparable: Rule = {
     const field = leaf.actualField;
     if (!field) return;
     const reading = field.reading;
-    const target = showQuantity(q.target, q.op);
+    const target = showTarget(q);
+    // The finding's expected value is the target as a figure; the message says how it was read.
     ctx.report(
       field.address,
       reading.kind === 'empty'
         ? `「${leaf.name}」是定量指标（${target}），但实际完成值为空，无法计分。`
         : `「${leaf.name}」是定量指标（${target}），实际完成值「${describeReading(reading)}」不是可比较的数值。请填写实际数值。`,
-      target,
+      showQuantity(q.target, q.op),
       reading.kind === 'empty' ? null : describeReading(reading),
     );
   },

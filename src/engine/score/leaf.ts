@@ -30,7 +30,12 @@ export type Quantitative =
       readonly cap: number;
     }
   /** The actual value is empty or not a number ("完整"): nothing to compare. */
-  | { readonly kind: 'not-comparable'; readonly op: Comparator; readonly target: Quantity };
+  | {
+      readonly kind: 'not-comparable';
+      readonly op: Comparator;
+      readonly explicitOp: boolean;
+      readonly target: Quantity;
+    };
 
 /** What a leaf's reading depends on beyond its own row. */
 export interface LeafContext {
@@ -176,7 +181,13 @@ function quantitativeOf(leaf: LeafFacts, target: Target, cap: number): Quantitat
   const actualField = target.kind === 'quantitative' ? leaf.actualField : null;
   if (target.kind !== 'quantitative' || !actualField) return null;
   const actual = parseActual(actualField.reading, leaf.unit);
-  if (!actual) return { kind: 'not-comparable', op: target.op, target: target.quantity };
+  if (!actual)
+    return {
+      kind: 'not-comparable',
+      op: target.op,
+      explicitOp: target.explicitOp,
+      target: target.quantity,
+    };
   return {
     kind: 'score',
     value: scoreByComparator(target.op, target.quantity.value, actual.value, cap),
@@ -223,16 +234,24 @@ export function describeReading(r: Reading): string {
 
 /** How the quantitative rule got its score, for a message; built only when a finding needs it. */
 export function explainQuantitative(q: Extract<Quantitative, { kind: 'score' }>): string {
-  const target = q.explicitOp
-    ? showQuantity(q.target, q.op)
-    : `${showQuantity(q.target, null)}（未写 ≥/≤，按 ${showQuantity(q.target, q.op)} 计）`;
-  const shown = `指标值 ${target}，实际 ${showQuantity(q.actual, null)}`;
+  const shown = `指标值 ${showTarget(q)}，实际 ${showQuantity(q.actual, null)}`;
   if (q.value === q.cap) return `${shown}，已达标得满分`;
   if (q.op === '>=')
     return `${shown}，未达标按 ${num(q.cap)}×${showQuantity(q.actual, null)}÷${showQuantity(q.target, null)} 计`;
   if (q.op === '<=')
     return `${shown}，超出目标按 ${num(q.cap)}×${showQuantity(q.target, null)}÷${showQuantity(q.actual, null)} 计`;
   return `${shown}，未相等按比例计`;
+}
+
+/** The target as the table wrote it, and the direction assumed when it wrote none. */
+export function showTarget(q: {
+  readonly target: Quantity;
+  readonly op: Comparator;
+  readonly explicitOp: boolean;
+}): string {
+  return q.explicitOp
+    ? showQuantity(q.target, q.op)
+    : `${showQuantity(q.target, null)}，未写 ≥/≤，按 ${showQuantity(q.target, q.op)} 计`;
 }
 
 /** "≥95%", "≤20", "100". */

@@ -39,6 +39,20 @@ testRule(actualNotComparable, {
       ],
     },
     {
+      name: 'a target written without ≥/≤ is said to be read as ≥, not quoted as if written so',
+      sheet: sheet('100%', '符合财务管理制度规定'),
+      findings: [
+        {
+          cell: 'E12',
+          expected: '≥100%',
+          found: '符合财务管理制度规定',
+          message: [
+            '是定量指标（100%，未写 ≥/≤，按 ≥100% 计），实际完成值「符合财务管理制度规定」',
+          ],
+        },
+      ],
+    },
+    {
       name: 'a sentence instead of the figure',
       sheet: sheet('≤3', '全年未发生较大事故'),
       findings: [

@@ -1661,6 +1661,20 @@ export const GOLDEN_TEXTS: readonly GoldenText[] = [
     ],
   },
   {
+    text: '符合法律法规(1分)符合经济社会发展规划(1分) 部门年度工作计划(1分) 针对某一实际问题和需求(1分)',
+    source: 'corpus hunan-nanxian-2022-minzheng F5',
+    leaf: '决策依据(4分)',
+    expected: {
+      kind: 'checklist',
+      items: [
+        { text: '符合法律法规', points: 1 },
+        { text: '符合经济社会发展规划', points: 1 },
+        { text: '部门年度工作计划', points: 1 },
+        { text: '针对某一实际问题和需求', points: 1 },
+      ],
+    },
+  },
+  {
     text: '符合申报条件(2分) 项目申报、批复程序符合管理办法(1分) 项目调整履行了相应手续(1分)',
     source: 'corpus hunan-datonghu-2021-canjiren F5',
     leaf: '决策程序',

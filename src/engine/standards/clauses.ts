@@ -90,7 +90,11 @@ function sentences(text: string): string[] {
   const marked = text
     .replace(/[；;。\n\r]|(?<!\d)\.|\.(?!\d)/g, '\u0000')
     .replace(/(?=其中\s*[:：]|注\s*[:：])/g, '\u0000')
-    .replace(/([(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])(?:\s*[，,、]|\s+(?=\S))/g, '$1\u0000')
+    // An item's "(1分)" ends it, spaced from the next or not ("…法规(1分)符合经济社会…").
+    .replace(
+      /([(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])(?:\s*[，,、]|\s+(?=\S)|(?=[\u4e00-\u9fff]))/g,
+      '$1\u0000',
+    )
     .replace(/(\S)\s+(?=(\S))/g, (whole, before: string, after: string) =>
       CJK.test(before) && (CJK.test(after) || after === '“') ? `${before}\u0000` : whole,
     );

@@ -50,7 +50,7 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetAna
       status: 'unrecognised',
       sheet: grid.sheet,
       reason:
-        '没有找到绩效自评表：未识别到含「一级指标/二级指标/三级指标」及「分值」「得分」表头的指标表，也没有预算执行表、合计栏或「自评得分」。',
+        '没有找到绩效自评表：未识别到含「一级指标/二级指标/三级指标」及「分值」「得分」（或「指标值」「实际完成值」）表头的指标表，也没有预算执行表、合计栏或「自评得分」。',
     };
   }
 

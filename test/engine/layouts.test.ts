@@ -404,6 +404,19 @@ describe('layouts', () => {
     ]);
   });
 
+  it('reads a table of targets and 实施进度 (no 分值/得分) as targets and actuals (大英 2020)', () => {
+    const result = analyzed(
+      sheet([
+        ['一级指标', '二级指标', '三级指标', '指标值', '实施进度'],
+        ['产出指标', '数量指标', '培训人次', '≥200人次', '已完成100%'],
+        [null, '质量指标', '验收合格率', '100%', '已完成100%'],
+      ]),
+    );
+    expect(result.mapping?.columns).toMatchObject({ level3: 2, target: 3, actual: 4 });
+    expect(result.indicators).toBe(2);
+    expect(result.total).toMatchObject({ score: null, cap: null, stated: null });
+  });
+
   it('writes no rate into a 其中 row whose 分值/执行率/得分 are one merged "—"', () => {
     const grid = sheet([
       ['项目资金（元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],

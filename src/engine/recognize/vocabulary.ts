@@ -56,6 +56,8 @@ export const INDICATOR_TERMS: readonly (readonly [string, IndicatorHeaderRole])[
   ['实际值', 'actual'],
   ['实际完成', 'actual'],
   ['完成情况', 'actual'],
+  ['实施进度', 'actual'],
+  ['完成进度', 'actual'],
   ['得分', 'score'],
   ['自评得分', 'score'],
   ['自评分', 'score'],

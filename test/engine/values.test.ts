@@ -90,6 +90,11 @@ describe('parseTarget', () => {
   it('keeps words and dates qualitative', () => {
     expect(t('科学')).toEqual({ kind: 'qualitative', text: '科学' });
     expect(t('2021年底前完成').kind).toBe('qualitative');
+    // A month of the year is a deadline (宣城 2021: "11月底前" met in "10月"), a count of
+    // months a quantity.
+    expect(t('11月底前').kind).toBe('qualitative');
+    expect(t('10月').kind).toBe('qualitative');
+    expect(t('≤12个月')).toMatchObject({ kind: 'quantitative', op: '<=', quantity: { value: 12 } });
     expect(t('完成率').kind).toBe('qualitative');
   });
 

@@ -1,7 +1,7 @@
 /**
  * 指标值 / 实际完成值 as quantities. A target is quantitative only when, besides its
  * comparator and number, at most a short unit remains ("≥1份", "≤20%", "100");
- * "2021年底前完成" stays qualitative although it holds digits.
+ * "2021年底前完成" and "11月底前" stay qualitative although they hold digits.
  */
 import { memoize } from '../text/memo.js';
 import { normalizeText } from '../text/normalize.js';
@@ -62,6 +62,8 @@ const SUFFIXES: readonly (readonly [string, Comparator])[] = [
   ['以内', '<='],
 ];
 const NUMBER = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?/;
+/** A month named as a date: "月", "月底前", "月份", "月末", "月中旬前" (not "个月", a duration). */
+const MONTH_OF_YEAR = /^月(?:份|底|末|初|上旬|中旬|下旬)?(?:前|之前|以前)?$/;
 /** What may remain after the number: a unit, not a sentence. */
 const MAX_UNIT_LENGTH = 4;
 
@@ -150,5 +152,8 @@ function parseUncached(raw: string): Comparison {
   }
   if (rest.length > MAX_UNIT_LENGTH || /\d/.test(rest)) return null;
   const value = Number(number[0].replace(/,/g, ''));
+  // "11月底前", "10月": a month of the year is a date, not a quantity of months.
+  if (!percent && MONTH_OF_YEAR.test(rest) && Number.isInteger(value) && value >= 1 && value <= 12)
+    return null;
   return { op, quantity: { value: percent ? value / 100 : value, percent } };
 }

@@ -207,13 +207,31 @@ function scoreByComparator(op: Comparator, a: number, b: number, cap: number): n
   return a > 0 && b > 0 ? (cap * Math.min(a, b)) / Math.max(a, b) : 0;
 }
 
-/** The 指标值 as a target; 指标性质 gives the direction when there is one. */
+/**
+ * The 指标值 as a target; 指标性质 gives the direction when there is one. A target written
+ * without ≥/≤ is read by its indicator's meaning: ≤ for what should stay low (a 成本指标, a
+ * 控制率, 预算调整率, 结转结余率, 投诉率 …), ≥ otherwise.
+ */
 function targetOf(leaf: LeafFacts): Target {
   const field = leaf.targetField;
   if (!field) return NO_TARGET;
   const directionValue = leaf.indicator.direction?.cell.value;
   const direction = typeof directionValue === 'string' ? parseDirection(directionValue) : null;
-  return parseTarget(field.reading, leaf.unit, direction);
+  const target = parseTarget(field.reading, leaf.unit, direction);
+  if (target.kind !== 'quantitative' || target.explicitOp || !staysLow(leaf.indicator))
+    return target;
+  return { ...target, op: '<=' };
+}
+
+/** Indicators whose figure should stay at or under the target: reverse indicators (反向指标). */
+const STAYS_LOW =
+  /(控制率|控制数|调整率|结余率|结转率|超支率|发生率|事故率|差错率|投诉率|超标率|空置率|流失率|死亡率|发病率|成本|费用|支出数)/;
+/** …unless the name is about bringing it down or the rate is one to reach. */
+const GOES_UP = /(节约|节省|降低|下降|减少|执行率|使用率|到位率|完成率|覆盖率|合格率)/;
+
+function staysLow(ind: Indicator): boolean {
+  if (GOES_UP.test(ind.name)) return false;
+  return STAYS_LOW.test(ind.name) || ind.level2.includes('成本');
 }
 
 const NO_TARGET: Target = { kind: 'none' };

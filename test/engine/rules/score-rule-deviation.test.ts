@@ -8,10 +8,13 @@ import { smallSheet, type BudgetLine, type Leaf } from '../../support/smallSheet
 import { SheetBuilder, typed } from '../../../examples/sheets/sheet-builder.js';
 import { sheetToGrid } from '../../../examples/sheets/toGrid.js';
 
-const leaf = (target: string, actual: Leaf['actual'], cap: number, score: Leaf['score']) =>
-  smallSheet({
-    leaves: [{ name: '培训人次', target, actual, cap, score, reason: '2期培训延至次年' }],
-  });
+const leaf = (
+  target: string,
+  actual: Leaf['actual'],
+  cap: number,
+  score: Leaf['score'],
+  name = '培训人次',
+) => smallSheet({ leaves: [{ name, target, actual, cap, score, reason: '2期培训延至次年' }] });
 /** 执行数 of 全年预算数 120 with the block's 10 points. */
 const execution = (executed: number, score: number) =>
   smallSheet({ budget: [['预算总额', 100, 120, executed, null, 10, score]] });
@@ -56,6 +59,12 @@ testRule(scoreRuleDeviation, {
     { name: 'a score above its cap is score-over-cap’s', sheet: leaf('≥100', 90, 30, 31) },
     { name: 'an execution score of 95 % × 10', sheet: execution(114, 9.5) },
     { name: 'spending above the budget still earns at most 分值', sheet: execution(130, 10) },
+    {
+      // 重庆 2021: "预算调整率 | 3% | 0% | 2 | 2", "公用经费控制率 | 100% | 97%": reverse indicators.
+      name: 'a rate that should stay low, written without ≤, held under its target: full marks',
+      sheet: leaf('3%', '0%', 2, 2, '预算调整率'),
+    },
+    { name: 'a 控制率 under its 100%', sheet: leaf('100%', '97%', 2, 2, '公用经费控制率') },
   ],
   invalid: [
     {
@@ -85,6 +94,19 @@ testRule(scoreRuleDeviation, {
           message: [
             '（指标值 38508，未写 ≥/≤，按 ≥38508 计，实际 37442，未达标按 3×37442÷38508 计）',
           ],
+        },
+      ],
+    },
+    {
+      name: 'a 控制率 over its target, written without ≤: read as ≤ and said so',
+      sheet: leaf('100%', '110%', 2, 2, '公用经费控制率'),
+      findings: [
+        {
+          cell: 'G12',
+          expected: 1.82,
+          found: 2,
+          suggestion: 1.82,
+          message: ['（指标值 100%，未写 ≥/≤，按 ≤100% 计，实际 110%，超出目标按 2×100%÷110% 计）'],
         },
       ],
     },

@@ -184,8 +184,6 @@ export function detectProfile(
   };
   const kind = kindOf(text, evidence.sheetName);
   const national = NATIONAL_BY_KIND[kind?.kind ?? 'project'];
-  const nationalSets = NATIONAL_SETS;
-  const nationalCaps = NATIONAL_CAPS;
   const placedBody = [evidence.title ?? '', ...evidence.texts].reduce<string | null>(
     (found, raw) => found ?? placedBodyIn(raw),
     null,
@@ -197,7 +195,7 @@ export function detectProfile(
   for (const profile of profiles) {
     const { regions, formCodes } = profile.signature;
     if (regions.length === 0 && formCodes.length === 0) continue;
-    const candidate = score(profile, evidence, text, nationalSets, nationalCaps);
+    const candidate = score(profile, evidence, text);
     if (!candidate.specific) continue;
     if (kind && !profile.kinds.includes(kind.kind)) {
       notes.push(`${candidate.evidence[0]}，但「${profile.name}」只适用于${kinds(profile)}`);
@@ -336,13 +334,7 @@ function find(text: Text, name: string): string | null {
   return null;
 }
 
-function score(
-  profile: Profile,
-  evidence: ProfileEvidence,
-  text: Text,
-  nationalSets: readonly WeightSet[],
-  nationalCaps: ReadonlySet<number | null>,
-): Candidate {
+function score(profile: Profile, evidence: ProfileEvidence, text: Text): Candidate {
   const { formCodes, regions, phrases, headers } = profile.signature;
   const lines: string[] = [];
   let points = 0;
@@ -371,14 +363,14 @@ function score(
   }
   for (const set of profile.weightSets) {
     const own = set.weights.some(
-      (w) => !nationalSets.some((s) => s.weights.some((n) => n.label === w.label)),
+      (w) => !NATIONAL_SETS.some((s) => s.weights.some((n) => n.label === w.label)),
     );
     if (!own || !matchesShape(set, evidence.level1)) continue;
     lines.push(`一级指标 ${weightList(set)}`);
     points += POINTS.shape;
     specific = true;
   }
-  const execution = executionEvidence(profile, evidence, nationalCaps);
+  const execution = executionEvidence(profile, evidence);
   if (execution) {
     lines.push(execution.line);
     points += execution.points;
@@ -421,7 +413,6 @@ function matchesShape(set: WeightSet, level1: ProfileEvidence['level1']): boolea
 function executionEvidence(
   profile: Profile,
   evidence: ProfileEvidence,
-  nationalCaps: ReadonlySet<number | null>,
 ): { line: string; points: number; distinct: boolean } | null {
   const found = evidence.executionCap;
   const expected = profile.execution.cap;
@@ -449,7 +440,7 @@ function executionEvidence(
     rest !== null && Math.abs(rest + found - profile.fullMarks) < 1e-6
       ? `预算执行率 ${num(found)} 分 + 绩效指标 ${num(rest)} 分`
       : `预算执行率 ${num(found)} 分`;
-  const distinct = !nationalCaps.has(expected);
+  const distinct = !NATIONAL_CAPS.has(expected);
   return {
     line,
     points: distinct ? POINTS.executionDistinct : POINTS.executionConsistent,

@@ -7,6 +7,7 @@
  */
 import { num } from '../text/format.js';
 import { normalizeText } from '../text/normalize.js';
+import { BODY_ENDINGS } from '../recognize/vocabulary.js';
 import type { Profile, TableKind, WeightSet } from './profile.js';
 import { NATIONAL_BY_KIND, PROFILES } from './registry.js';
 
@@ -79,8 +80,9 @@ const PROVINCES = [
  * "昌宁县…建设项目"): the sheet names a place even when no list knows it. Not "食品市场监管局"
  * (市场) nor "市级" figures.
  */
-const PLACED_BODY =
-  /^[\u4e00-\u9fa5]{2,4}?(省|市|县|区|州|盟|旗)(?!场|级)[\u4e00-\u9fa5]*(局|委|办|院|中心|所|站|馆|队|会|社|校|政府|部|厅|项目)$/;
+const PLACED_BODY = new RegExp(
+  `^[\\u4e00-\\u9fa5]{2,4}?(省|市|县|区|州|盟|旗)(?!场|级)[\\u4e00-\\u9fa5]*(${BODY_ENDINGS}|社|项目)$`,
+);
 
 /**
  * The placed body a cell names in one of its fragments between spaces and colons

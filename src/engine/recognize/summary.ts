@@ -8,7 +8,12 @@ import { normalizeText } from '../text/normalize.js';
 import { readText } from '../values/reading.js';
 import { withoutNote } from './labels.js';
 import type { FieldRef, SheetView } from './sheetView.js';
-import { NAME_LABELS, SUMMARY_GRADE_LABELS, SUMMARY_TOTAL_LABELS } from './vocabulary.js';
+import {
+  BODY_ENDINGS,
+  NAME_LABELS,
+  SUMMARY_GRADE_LABELS,
+  SUMMARY_TOTAL_LABELS,
+} from './vocabulary.js';
 import type { RowSet } from './rowSpans.js';
 
 /** How far right of its label a value may stand (merged label cells leave gaps). */
@@ -171,8 +176,9 @@ const INLINE_NAME = /(?:项目名称|评价项目|专项名称)\s*[:：]\s*(\S+)
  * "单位:徐闻县住房和城乡建设局" alone in its cell: the unit evaluated, named inline, when no
  * project is named. A body's name ends as one does; "单位:万元" states a unit of measure.
  */
-const INLINE_UNIT =
-  /^(?:单位|部门|单位名称|部门名称)\s*[:：]\s*(\S+?(?:局|委|办|院|中心|所|站|馆|队|会|校|政府|部|厅|处|室|公司))$/;
+const INLINE_UNIT = new RegExp(
+  `^(?:单位|部门|单位名称|部门名称)\\s*[:：]\\s*(\\S+?(?:${BODY_ENDINGS}|处|室|公司))$`,
+);
 
 /** Normalised text (half-width colon): whether it names the project or the unit inline. */
 function isInline(text: string): boolean {

@@ -157,6 +157,12 @@ export const AMOUNT_TERMS: readonly (readonly [string, AmountRole])[] = [
   ['偏差原因', 'reason'],
 ];
 
+/**
+ * How a public body's name ends (…局, …中心, …政府): a regular-expression alternation, for the
+ * unit named inline ("单位:徐闻县住房和城乡建设局") and the body that names a place.
+ */
+export const BODY_ENDINGS = '局|委|办|院|中心|所|站|馆|队|会|校|政府|部|厅';
+
 /** Every 自评表 is marked out of 100 (百分制): a cap of 100 is the whole table's. */
 export const WHOLE_TABLE_MARKS = 100;
 

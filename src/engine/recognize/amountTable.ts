@@ -123,11 +123,12 @@ export function readAmountTable(
   };
 }
 
-/** The figures a labelled budget states, each beside its label. */
-type LabelledFigures = Partial<
-  Record<'initial' | 'adjusted' | 'budget' | 'executed' | 'rate', FieldRef>
->;
-const FIGURE_ROLES = new Set<AmountRole>(['initial', 'adjusted', 'budget', 'executed', 'rate']);
+/** The amount roles a labelled budget states, each figure beside its label. */
+const FIGURE_ROLES = ['initial', 'adjusted', 'budget', 'executed', 'rate'] as const;
+type FigureRole = (typeof FIGURE_ROLES)[number];
+type LabelledFigures = Partial<Record<FigureRole, FieldRef>>;
+const isFigureRole = (role: AmountRole): role is FigureRole =>
+  (FIGURE_ROLES as readonly AmountRole[]).includes(role);
 
 /**
  * A budget stated as labels and figures rather than columns (四川's 区域绩效目标自评表:
@@ -188,10 +189,10 @@ function labelledFigures(view: SheetView, row: number): LabelledFigures {
     if (view.isCovered(row, c)) continue;
     const t = view.text(row, c);
     const role = t && t.length <= 20 ? amountTermOf(t) : null;
-    if (!role || !FIGURE_ROLES.has(role)) continue;
+    if (!role || !isFigureRole(role)) continue;
     const value = (view.spanAt(row, c)?.right ?? c) + 1;
     if (value > view.right || !view.isNumber(row, value)) continue;
-    found[role as keyof LabelledFigures] ??= view.field(row, value);
+    found[role] ??= view.field(row, value);
   }
   return found;
 }

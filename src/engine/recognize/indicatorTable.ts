@@ -398,13 +398,14 @@ function goalAbove(
   const row = band.first - 1;
   if (row < view.top || indicators.length === 0 || view.hasNumber(row)) return [];
   const first = view.firstText(row);
-  const cap = first && first.text.includes('目标') ? capInLabel(first.text) : null;
+  if (!first?.text.includes('目标')) return [];
+  const cap = capInLabel(first.text);
   if (cap === null) return [];
-  const field = view.field(row, first!.col);
+  const field = view.field(row, first.col);
   return [
     {
       level: 0,
-      label: first!.text,
+      label: first.text,
       labelCell: field,
       statedCap: { value: cap, field },
       indicators: [...indicators],

@@ -23,7 +23,7 @@ export type Quantitative =
       readonly kind: 'score';
       readonly value: number;
       readonly op: Comparator;
-      /** Whether the table wrote the direction (≥, ≤, 指标性质); else ≥ is assumed. */
+      /** Whether the table wrote the direction (≥, ≤, 指标性质); else it is read by meaning. */
       readonly explicitOp: boolean;
       readonly target: Quantity;
       readonly actual: Quantity;
